@@ -32,6 +32,7 @@ SectionIteratorRef = c_void_p
 
 # enum LLVMCodeGenFileType / LLVMRelocMode / LLVMCodeModel / LLVMCodeGenOptLevel
 OBJECT_FILE = 1
+RELOC_DEFAULT = 0
 RELOC_PIC = 2
 CODE_MODEL_DEFAULT = 0
 CODEGEN_OPT_DEFAULT = 2

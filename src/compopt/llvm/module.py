@@ -35,8 +35,18 @@ class ObjectSizes:
     total: int
 
 
+RelocModel = str  # "default" (what stock `opt-22` uses) or "pic" (what clang uses on Debian)
+
+
 class Engine:
-    """One LLVM context and one target machine for the host; owns the modules it parses."""
+    """One LLVM context and target machines for the host; owns the modules it parses.
+
+    The relocation model of the target machine changes what passes do (X86's cost model
+    unrolls differently under PIC), so pipelines run with "default" when the result must
+    replay under stock `opt-22 -passes=...`, and with "pic" when it must match `clang-22`
+    (whose Debian build emits PIE code). Objects are always emitted as PIC so they link
+    into the default PIE executables.
+    """
 
     def __init__(self, cpu: str = "", features: str = "") -> None:
         self.lib = capi.lib()
@@ -48,15 +58,18 @@ class Engine:
         if self.lib.LLVMGetTargetFromTriple(self.triple.encode(), byref(target), byref(err)):
             raise RuntimeError(f"no LLVM target for {self.triple}: {capi.take_message(err.value)}")
         self._target = target
-        self.target_machine = self.lib.LLVMCreateTargetMachine(
-            target,
-            self.triple.encode(),
-            cpu.encode(),
-            features.encode(),
-            capi.CODEGEN_OPT_DEFAULT,
-            capi.RELOC_PIC,
-            capi.CODE_MODEL_DEFAULT,
-        )
+        self.target_machines = {
+            name: self.lib.LLVMCreateTargetMachine(
+                target,
+                self.triple.encode(),
+                cpu.encode(),
+                features.encode(),
+                capi.CODEGEN_OPT_DEFAULT,
+                reloc,
+                capi.CODE_MODEL_DEFAULT,
+            )
+            for name, reloc in (("default", capi.RELOC_DEFAULT), ("pic", capi.RELOC_PIC))
+        }
         self.options = self.lib.LLVMCreatePassBuilderOptions()
 
     def parse(self, data: bytes | str, name: str = "module") -> Module:
@@ -103,10 +116,14 @@ class Module:
     def clone(self) -> Module:
         return Module(self.engine, self.engine.lib.LLVMCloneModule(self._ptr()))
 
-    def run_passes(self, pipeline: str) -> None:
+    def run_passes(self, pipeline: str, reloc: RelocModel = "default") -> None:
         """Run a textual new-PM pipeline in place; bad pipelines raise PipelineError."""
+        try:
+            machine = self.engine.target_machines[reloc]
+        except KeyError:
+            raise ValueError(f"relocation model must be 'default' or 'pic', not {reloc!r}") from None
         err = self.engine.lib.LLVMRunPasses(
-            self._ptr(), pipeline.encode(), self.engine.target_machine, self.engine.options
+            self._ptr(), pipeline.encode(), machine, self.engine.options
         )
         message = capi.take_error(err)
         if message is not None:
@@ -174,7 +191,7 @@ class Module:
             err = c_void_p()
             buf = c_void_p()
             failed = lib.LLVMTargetMachineEmitToMemoryBuffer(
-                self.engine.target_machine, work._ptr(), capi.OBJECT_FILE, byref(err), byref(buf)
+                self.engine.target_machines["pic"], work._ptr(), capi.OBJECT_FILE, byref(err), byref(buf)
             )
             if failed:
                 raise PipelineError(f"code generation failed: {capi.take_message(err.value)}")

@@ -181,6 +181,7 @@ class EvalRequest:
     pipeline: str
     want: tuple[str, ...] = ("instcount",)
     name: str = "module"
+    reloc: str = "default"  # target machine for the passes: "default" (= opt-22) or "pic"
 
     def message(self) -> dict[str, Any]:
         return {
@@ -190,6 +191,7 @@ class EvalRequest:
             "name": self.name,
             "pipeline": self.pipeline,
             "want": list(self.want),
+            "reloc": self.reloc,
         }
 
 

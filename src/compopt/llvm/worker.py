@@ -85,7 +85,7 @@ class WorkerState:
             module = base.clone()
             try:
                 if request.get("pipeline"):
-                    module.run_passes(request["pipeline"])
+                    module.run_passes(request["pipeline"], request.get("reloc", "default"))
                 return {"ok": True, **self.measure(module, request.get("want", ["instcount"]))}
             finally:
                 module.dispose()
@@ -99,7 +99,7 @@ class WorkerState:
         if op == "session_apply":
             module = self.sessions[request["session"]]
             if request.get("pipeline"):
-                module.run_passes(request["pipeline"])
+                module.run_passes(request["pipeline"], request.get("reloc", "default"))
             return {"ok": True, **self.measure(module, request.get("want", []))}
         if op == "session_fork":
             self._drop_session(request["new_session"])

@@ -1,0 +1,234 @@
+"""The `compopt` command: a thin Typer shell over the library (see DESIGN.md, layers)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from compopt.errors import CompoptError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Make programs smaller and faster; every result rebuilt, tested and measured.",
+)
+console = Console(stderr=False)
+err_console = Console(stderr=True)
+
+StoreOpt = Annotated[
+    Path | None, typer.Option("--store", help="SQLite store (default: $COMPOPT_STORE or cache dir)")
+]
+WorkersOpt = Annotated[int | None, typer.Option("--workers", help="engine worker processes")]
+JsonOpt = Annotated[Path | None, typer.Option("--json", help="write results as JSON ('-' = stdout)")]
+
+
+def _fail(exc: Exception) -> None:
+    err_console.print(f"[bold red]error:[/] {exc}")
+    raise typer.Exit(code=2)
+
+
+def _write_json(target: Path, payload: Any) -> None:
+    text = json.dumps(payload, indent=2, sort_keys=True, default=str)
+    if str(target) == "-":
+        sys.stdout.write(text + "\n")
+    else:
+        target.write_text(text + "\n")
+        err_console.print(f"wrote {target}")
+
+
+@app.command()
+def doctor(json_out: JsonOpt = None) -> None:
+    """Versions and paths of the tools compopt uses, and how to install what is missing."""
+    from compopt.toolchain import tools
+
+    found = tools()
+    if json_out is not None:
+        _write_json(json_out, [
+            {"name": t.name, "path": str(t.path) if t.path else None, "version": t.version,
+             "install": t.install_hint} for t in found
+        ])
+        return
+    table = Table(title="compopt doctor")
+    for column in ("tool", "status", "version", "path / how to install"):
+        table.add_column(column)
+    for t in found:
+        status = "[green]ok[/]" if t.found else "[red]missing[/]"
+        where = str(t.path) if t.path else t.install_hint
+        table.add_row(t.name, status, t.version or "-", where)
+    console.print(table)
+    missing = [t for t in found if not t.found]
+    if missing:
+        console.print(f"[red]{len(missing)} missing[/]; run `make deps` or the commands above")
+        raise typer.Exit(code=1)
+
+
+class _ProgressCallbacks:
+    """Rich progress for a suite: one bar for programs, one for the current search."""
+
+    def __init__(self, progress: Progress, total: int) -> None:
+        self.progress = progress
+        self.suite_task = progress.add_task("programs", total=total)
+        self.search_task = progress.add_task("search", total=1000)
+
+    def program_started(self, benchmark: Any, index: int, total: int) -> None:
+        self.progress.update(self.search_task, description=benchmark.name, completed=0)
+
+    def progress_update(self, clock: Any, best: float | None) -> None:
+        self.progress.update(
+            self.search_task,
+            completed=int(clock.fraction() * 1000),
+            description=f"{self.progress.tasks[1].description.split(' ')[0]} best={best:,.0f}"
+            if best is not None else self.progress.tasks[1].description,
+        )
+
+    def program_finished(self, result: Any, resumed: bool) -> None:
+        self.progress.advance(self.suite_task)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+        disable=not err_console.is_terminal and os.environ.get("COMPOPT_PROGRESS") != "1",
+    )
+
+
+def _run_suite(benchmarks: list[Any], objective_name: str, optimizer: str, budget_text: str,
+               seed: int, store_path: Path | None, workers: int | None) -> tuple[list[Any], list[Any]]:
+    from compopt.llvm.pool import EnginePool
+    from compopt.measure.objectives import get_objective
+    from compopt.search.budget import Budget
+    from compopt.search.evaluator import Evaluator
+    from compopt.search.suite_run import SuiteCallbacks, run_suite
+    from compopt.store import Store
+
+    objective = get_objective(objective_name)
+    budget = Budget.parse(budget_text)
+    store = Store(store_path)
+    with EnginePool(workers) as pool, _progress() as progress:
+        evaluator = Evaluator(pool, store)
+        bars = _ProgressCallbacks(progress, len(benchmarks))
+
+        class Callbacks(SuiteCallbacks):
+            def program_started(self, benchmark: Any, index: int, total: int) -> None:
+                bars.program_started(benchmark, index, total)
+
+            def progress(self, clock: Any, best: float | None) -> None:
+                bars.progress_update(clock, best)
+
+            def program_finished(self, result: Any, resumed: bool) -> None:
+                bars.program_finished(result, resumed)
+
+        return run_suite(benchmarks, objective, optimizer, budget, evaluator, seed=seed,
+                         callbacks=Callbacks())
+
+
+@app.command()
+def bench(
+    suite: Annotated[str, typer.Option(help="builtin, csmith, or a directory of programs")] = "builtin",
+    optimizer: Annotated[str, typer.Option(help="search algorithm")] = "random",
+    budget: Annotated[str, typer.Option(help="compilations per program (200) or time (60s)")] = "200",
+    objective: Annotated[str, typer.Option(help="ir-instcount or text-size")] = "ir-instcount",
+    seed: Annotated[int, typer.Option(help="optimizer seed")] = 0,
+    limit: Annotated[int | None, typer.Option(help="only the first N programs")] = None,
+    store: StoreOpt = None,
+    workers: WorkersOpt = None,
+    json_out: JsonOpt = None,
+) -> None:
+    """Run an optimizer over a suite; resumable (a killed run picks up where it stopped)."""
+    from compopt.programs.suites import load_suite
+    from compopt.report.stats import summarize
+    from compopt.report.tables import results_table
+
+    try:
+        benchmarks = load_suite(suite, limit=limit)
+        results, failures = _run_suite(benchmarks, objective, optimizer, budget, seed, store,
+                                       workers)
+    except CompoptError as exc:
+        _fail(exc)
+        return
+    summary = summarize(results)
+    title = f"{optimizer} search, {objective}, budget {budget}, suite {suite}"
+    if json_out is None or str(json_out) != "-":
+        console.print(results_table(results, failures, title=title))
+        console.print(
+            f"geometric-mean reduction vs -Oz: [bold]{summary.geomean_reduction:.2%}[/]  "
+            f"validated {summary.validated}/{summary.programs}  "
+            f"failed validation {summary.failed_validation}  errors {len(failures)}"
+        )
+    if json_out is not None:
+        _write_json(json_out, {
+            "suite": suite, "optimizer": optimizer, "objective": objective, "budget": budget,
+            "seed": seed, "summary": summary.to_dict(),
+            "results": [r.to_dict() for r in results],
+            "errors": [f.__dict__ for f in failures],
+        })
+    if failures or summary.failed_validation:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def optimize(
+    program: Annotated[Path, typer.Argument(help="a .c, .ll or .bc file")],
+    objective: Annotated[str, typer.Option(help="ir-instcount or text-size")] = "ir-instcount",
+    budget: Annotated[str, typer.Option(help="compilations (500) or time (60s)")] = "500",
+    optimizer: Annotated[str, typer.Option(help="search algorithm")] = "random",
+    seed: Annotated[int, typer.Option(help="optimizer seed")] = 0,
+    out: Annotated[Path | None, typer.Option(help="directory for the optimized outputs")] = None,
+    store: StoreOpt = None,
+    workers: WorkersOpt = None,
+    json_out: JsonOpt = None,
+) -> None:
+    """Search a pipeline for one program; write its IR, object, executable and pipeline.txt."""
+    from compopt.programs.loaders import load_path
+    from compopt.report.tables import results_table
+    from compopt.search.outputs import write_outputs
+
+    try:
+        if not program.is_file():
+            raise CompoptError(f"{program}: no such file")
+        benchmarks = load_path(program)
+        results, failures = _run_suite(benchmarks, objective, optimizer, budget, seed, store,
+                                       workers)
+        if failures:
+            raise CompoptError(failures[0].error)
+        result = results[0]
+        written = write_outputs(benchmarks[0], result, out) if out is not None else {}
+    except CompoptError as exc:
+        _fail(exc)
+        return
+    if json_out is None or str(json_out) != "-":
+        console.print(results_table(results, title=f"{program.name}: {objective}"))
+        console.print(
+            f"best pipeline ({len(result.best_pipeline)} chars): {result.best_pipeline[:200]}"
+            f"{'…' if len(result.best_pipeline) > 200 else ''}"
+        )
+        if result.rejected:
+            console.print(f"[yellow]{len(result.rejected)} better candidate(s) failed their "
+                          f"tests and were rejected[/]")
+        for name, path in written.items():
+            console.print(f"  {name}: {path}")
+    if json_out is not None:
+        _write_json(json_out, {**result.to_dict(), "outputs": {k: str(v) for k, v in written.items()}})
+    if result.validated is False:
+        raise typer.Exit(code=1)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Reporting: rich tables, summary statistics and (later) plots of search results."""

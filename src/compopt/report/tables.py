@@ -1,0 +1,58 @@
+"""Rich tables for search results: one row per program, a geometric-mean footer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.table import Table
+
+from compopt.report.stats import summarize
+from compopt.search.driver import SearchResult
+from compopt.search.suite_run import SuiteFailure
+
+
+def _validated(result: SearchResult) -> str:
+    if result.validated is None:
+        return "[yellow]no tests[/]"
+    return "[green]yes[/]" if result.validated else "[red]FAILED[/]"
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+
+
+def results_table(
+    results: Sequence[SearchResult],
+    failures: Sequence[SuiteFailure] = (),
+    *,
+    title: str = "",
+) -> Table:
+    unit = results[0].objective if results else "value"
+    table = Table(title=title or None, show_footer=len(results) > 1)
+    summary = summarize(results)
+    table.add_column("program", footer="geomean" if results else "")
+    table.add_column(f"unoptimized ({unit})", justify="right")
+    table.add_column("-Oz", justify="right")
+    table.add_column("best", justify="right")
+    table.add_column(
+        "reduction vs -Oz", justify="right", footer=f"{summary.geomean_reduction:.2%}"
+    )
+    table.add_column("CG score", justify="right", footer=f"{summary.mean_compilergym_score:.3f}")
+    table.add_column("compilations", justify="right", footer=f"{summary.compilations:,}")
+    table.add_column(
+        "validated", footer=f"{summary.validated}/{summary.programs}"
+    )
+    for r in results:
+        table.add_row(
+            r.benchmark,
+            _num(r.unoptimized),
+            _num(r.baseline),
+            _num(r.best_value),
+            f"{r.reduction:.2%}",
+            f"{r.compilergym_score:.3f}",
+            f"{r.compilations:,}",
+            _validated(r),
+        )
+    for f in failures:
+        table.add_row(f.benchmark, "-", "-", "-", "-", "-", "-", f"[red]error: {f.error[:60]}[/]")
+    return table

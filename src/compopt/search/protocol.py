@@ -1,0 +1,42 @@
+"""The ask/tell protocol: optimizers propose pipelines, the driver measures them.
+
+Keeping search apart from evaluation (as Optuna does) lets one optimizer run on the local
+worker pool or on Ray, and lets the store answer repeated proposals for free.
+"""
+
+from __future__ import annotations
+
+import abc
+import random
+from collections.abc import Sequence
+
+Pipeline = tuple[str, ...]
+
+
+class Optimizer(abc.ABC):
+    """Proposes pipelines (tuples of pass names) and learns from their measured cost.
+
+    `tell` receives the objective value (lower is better) or None for a failed pipeline
+    (LLVM crash, timeout). Optimizers must be deterministic given their seed and the
+    sequence of values told, so an interrupted run replays into the store's cache.
+    """
+
+    name: str = "optimizer"
+
+    def __init__(self, *, space: Sequence[str], seed: int = 0) -> None:
+        if not space:
+            raise ValueError("the pass space is empty")
+        self.space = tuple(space)
+        self.seed = seed
+        self.rng = random.Random(seed)
+
+    def start(self, baseline_value: float, unoptimized_value: float) -> None:  # noqa: B027
+        """Called once before asking, with -Oz's value and the unoptimized value."""
+
+    @abc.abstractmethod
+    def ask(self) -> Pipeline:
+        """The next pipeline to measure."""
+
+    @abc.abstractmethod
+    def tell(self, pipeline: Pipeline, value: float | None) -> None:
+        """The measured value of a pipeline returned by `ask` (None when it failed)."""
