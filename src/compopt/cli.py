@@ -105,6 +105,17 @@ def _progress() -> Progress:
     )
 
 
+def _check_names(optimizer: str, objective: str, budget: str) -> None:
+    """Fail on a misspelt option before any program is compiled."""
+    from compopt.measure.objectives import get_objective
+    from compopt.search.budget import Budget
+    from compopt.search.registry import make_optimizer
+
+    make_optimizer(optimizer)
+    get_objective(objective)
+    Budget.parse(budget)
+
+
 def _run_suite(benchmarks: list[Any], objective_name: str, optimizer: str, budget_text: str,
                seed: int, store_path: Path | None, workers: int | None) -> tuple[list[Any], list[Any]]:
     from compopt.llvm.pool import EnginePool
@@ -153,6 +164,7 @@ def bench(
     from compopt.report.tables import results_table
 
     try:
+        _check_names(optimizer, objective, budget)
         benchmarks = load_suite(suite, limit=limit)
         results, failures = _run_suite(benchmarks, objective, optimizer, budget, seed, store,
                                        workers)
@@ -197,6 +209,7 @@ def optimize(
     from compopt.search.outputs import write_outputs
 
     try:
+        _check_names(optimizer, objective, budget)
         if not program.is_file():
             raise CompoptError(f"{program}: no such file")
         benchmarks = load_path(program)

@@ -86,8 +86,7 @@ class Store:
         self._conn.execute("PRAGMA busy_timeout = 60000")
         self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA synchronous = NORMAL")
-        with self._write() as cur:
-            cur.executescript(SCHEMA)
+        self._conn.executescript(SCHEMA)
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Cursor]:

@@ -13,8 +13,8 @@ from compopt.search.suite_run import SuiteFailure
 
 def _validated(result: SearchResult) -> str:
     if result.validated is None:
-        return "[yellow]no tests[/]"
-    return "[green]yes[/]" if result.validated else "[red]FAILED[/]"
+        return "[yellow]none[/]"
+    return "[green]pass[/]" if result.validated else "[red]FAIL[/]"
 
 
 def _num(value: float) -> str:
@@ -27,20 +27,19 @@ def results_table(
     *,
     title: str = "",
 ) -> Table:
-    unit = results[0].objective if results else "value"
     table = Table(title=title or None, show_footer=len(results) > 1)
     summary = summarize(results)
     table.add_column("program", footer="geomean" if results else "")
-    table.add_column(f"unoptimized ({unit})", justify="right")
+    table.add_column("-O0", justify="right")
     table.add_column("-Oz", justify="right")
     table.add_column("best", justify="right")
     table.add_column(
-        "reduction vs -Oz", justify="right", footer=f"{summary.geomean_reduction:.2%}"
+        "vs -Oz", justify="right", footer=f"{summary.geomean_reduction:.2%}"
     )
     table.add_column("CG score", justify="right", footer=f"{summary.mean_compilergym_score:.3f}")
-    table.add_column("compilations", justify="right", footer=f"{summary.compilations:,}")
+    table.add_column("comps", justify="right", footer=f"{summary.compilations:,}")
     table.add_column(
-        "validated", footer=f"{summary.validated}/{summary.programs}"
+        "tests", footer=f"{summary.validated}/{summary.programs}"
     )
     for r in results:
         table.add_row(

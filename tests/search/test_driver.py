@@ -1,0 +1,64 @@
+"""Search end to end on a real program: never worse than -Oz, validated, resumable."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from compopt.llvm.pool import EnginePool
+from compopt.measure.objectives import get_objective
+from compopt.programs.benchmark import Benchmark, TestCase
+from compopt.search.budget import Budget
+from compopt.search.driver import run_search
+from compopt.search.evaluator import Evaluator
+from compopt.search.random_search import RandomSearch
+from compopt.search.registry import default_space
+from compopt.store import Store
+
+
+def test_random_search_beats_or_matches_oz_and_validates(
+    pool: EnginePool, store: Store, loop_benchmark: Benchmark
+) -> None:
+    evaluator = Evaluator(pool, store)
+    problem = evaluator.prepare(loop_benchmark, get_objective("ir-instcount"))
+    result = run_search(
+        problem, RandomSearch(space=default_space(), seed=1), Budget(compilations=40), evaluator
+    )
+    assert result.compilations == 40
+    assert result.best_value <= result.baseline < result.unoptimized
+    assert result.validated is True, result.validation_detail
+    assert len(result.history) == 40 and result.history == sorted(result.history, reverse=True)
+    assert result.compilergym_score >= 1.0
+    # a second identical run is answered by the store: nothing is compiled again
+    again = run_search(
+        problem, RandomSearch(space=default_space(), seed=1), Budget(compilations=40), evaluator
+    )
+    assert again.fresh_compilations == 0
+    assert again.best_pipeline == result.best_pipeline
+
+
+def test_wrong_expected_output_is_reported_not_hidden(
+    pool: EnginePool, loop_benchmark: Benchmark, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """A program whose tests cannot pass: every candidate and -Oz fail, and it says so."""
+    broken = replace(
+        loop_benchmark, name="wrong", tests=(TestCase(args=("100",), expected_stdout="nope\n"),)
+    )
+    evaluator = Evaluator(pool, Store(tmp_path / "s.sqlite"))
+    problem = evaluator.prepare(broken, get_objective("ir-instcount"))
+    result = run_search(
+        problem, RandomSearch(space=default_space(), seed=2), Budget(compilations=20), evaluator
+    )
+    assert result.validated is False
+    assert "expected 'nope'" in result.validation_detail
+    assert result.best_value == result.baseline  # fell back to -Oz, and reported it failing
+    assert all("expected 'nope'" in r["why"] for r in result.rejected)
+
+
+def test_text_size_objective(pool: EnginePool, store: Store, loop_benchmark: Benchmark) -> None:
+    evaluator = Evaluator(pool, store)
+    problem = evaluator.prepare(loop_benchmark, get_objective("text-size"))
+    result = run_search(
+        problem, RandomSearch(space=default_space(), seed=3), Budget(compilations=16), evaluator
+    )
+    assert 0 < result.best_value <= result.baseline
+    assert result.validated is True

@@ -1,0 +1,144 @@
+"""The `compopt` command as a user runs it: real subprocesses, real toolchain, real store."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from conftest import LOOP_C
+
+from compopt.toolchain import find_toolchain
+
+COMPOPT = [sys.executable, "-m", "compopt.cli"]
+
+SMALL_PROGRAMS = {
+    "sumsq": "#include <stdio.h>\nint main(void){unsigned s=0;for(unsigned i=0;i<500;i++)"
+             "s+=i*i%7;printf(\"%u\\n\",s);return 0;}\n",
+    "fib": "#include <stdio.h>\nstatic unsigned f(unsigned n){return n<2?n:f(n-1)+f(n-2);}\n"
+           "int main(void){printf(\"%u\\n\",f(20));return 0;}\n",
+    "rev": "#include <stdio.h>\n#include <string.h>\nint main(void){char b[32]=\"compopt-reverse\";"
+           "size_t n=strlen(b);for(size_t i=0;i<n/2;i++){char t=b[i];b[i]=b[n-1-i];"
+           "b[n-1-i]=t;}puts(b);return 0;}\n",
+}
+
+
+def _run(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(COMPOPT + args, capture_output=True, text=True, env=env, cwd=cwd,
+                          timeout=600)
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "COMPOPT_STORE": str(tmp_path / "store.sqlite"), "COLUMNS": "160"}
+
+
+def _instcount(ir: Path) -> int:
+    from compopt.llvm.module import Engine
+
+    return Engine().parse(ir.read_text()).instruction_count()
+
+
+def test_doctor_lists_the_toolchain(tmp_path: Path) -> None:
+    proc = _run(["doctor", "--json", "-"], _env(tmp_path), tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    tools = {t["name"]: t for t in json.loads(proc.stdout)}
+    assert tools["opt-22"]["path"] and "22." in tools["opt-22"]["version"]
+    assert tools["libLLVM 22"]["path"]
+
+
+def test_optimize_c_writes_replayable_outputs(tmp_path: Path) -> None:
+    (tmp_path / "prog.c").write_text(LOOP_C)
+    (tmp_path / "prog.args").write_text("100\n7\n")
+    proc = _run(["optimize", "prog.c", "--objective", "ir-instcount", "--budget", "60",
+                 "--out", "result", "--workers", "2"], _env(tmp_path), tmp_path)
+    assert proc.returncode == 0, proc.stderr + proc.stdout
+    assert "-Oz" in proc.stdout and "pass" in proc.stdout
+    out = tmp_path / "result"
+    result = json.loads((out / "result.json").read_text())
+    assert result["validated"] is True and result["best_value"] <= result["baseline"]
+    # stock opt-22 replays pipeline.txt to the same instruction count
+    opt = str(find_toolchain().opt)
+    pipeline = (out / "pipeline.txt").read_text().strip()
+    subprocess.run([opt, f"-passes={pipeline}", str(out / "input.ll"), "-S", "-o",
+                    str(out / "replay.ll")], check=True)
+    assert _instcount(out / "replay.ll") == result["best_value"]
+    assert _instcount(out / "optimized.ll") == result["best_value"]
+    run = subprocess.run([str(out / "optimized"), "100"], capture_output=True, text=True)
+    assert run.stdout == "sum=1458946011 xor=3115543336 count=100\n"
+    assert (out / "optimized.o").read_bytes()[:4] == b"\x7fELF"
+
+
+def test_optimize_ir_with_time_budget(tmp_path: Path) -> None:
+    (tmp_path / "sumsq.c").write_text(SMALL_PROGRAMS["sumsq"])
+    subprocess.run([str(find_toolchain().clang), "-O0", "-Xclang", "-disable-O0-optnone",
+                    "-emit-llvm", "-S", "sumsq.c", "-o", "sumsq.ll"], cwd=tmp_path, check=True)
+    proc = _run(["optimize", "sumsq.ll", "--objective", "text-size", "--budget", "3s",
+                 "--json", "-"], _env(tmp_path), tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["objective"] == "text-size" and result["best_value"] <= result["baseline"]
+    assert result["validated"] is None  # IR input carries no tests, and says so
+
+
+def test_bad_inputs_give_clear_errors(tmp_path: Path) -> None:
+    (tmp_path / "broken.c").write_text("int main(void) { return missing_symbol; }\n")
+    proc = _run(["optimize", "broken.c", "--budget", "5"], _env(tmp_path), tmp_path)
+    assert proc.returncode == 2
+    assert "missing_symbol" in proc.stderr and "Traceback" not in proc.stderr
+    (tmp_path / "bad.ll").write_text("define i32 @f() {\n  ret i64 0\n}\n")
+    proc = _run(["optimize", "bad.ll", "--budget", "5"], _env(tmp_path), tmp_path)
+    assert proc.returncode == 2 and "bad.ll" in proc.stderr and "Traceback" not in proc.stderr
+    proc = _run(["optimize", "nope.c"], _env(tmp_path), tmp_path)
+    assert proc.returncode == 2 and "no such file" in proc.stderr
+    proc = _run(["bench", "--optimizer", "randm"], _env(tmp_path), tmp_path)
+    assert proc.returncode == 2 and "random" in proc.stderr
+
+
+def _finished(store: Path) -> int:
+    try:
+        with sqlite3.connect(store, timeout=30) as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM results").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
+
+
+def test_killed_bench_resumes_without_redoing_work(tmp_path: Path) -> None:
+    suite = tmp_path / "suite"
+    suite.mkdir()
+    for name, source in SMALL_PROGRAMS.items():
+        (suite / f"{name}.c").write_text(source)
+    env = _env(tmp_path)
+    store = tmp_path / "store.sqlite"
+    args = ["bench", "--suite", str(suite), "--budget", "150", "--workers", "2"]
+    proc = subprocess.Popen(COMPOPT + args, env=env, cwd=tmp_path, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 300
+    while _finished(store) < 1 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with sqlite3.connect(store) as conn:
+        done_before = {row[0]: row[1] for row in conn.execute(
+            "SELECT bench_name, created FROM results")}
+        measured_before = conn.execute("SELECT COUNT(*) FROM measurements").fetchone()[0]
+    assert 1 <= len(done_before) < 3, "kill the run part-way"
+
+    resumed = _run([*args, "--json", "bench.json"], env, tmp_path)
+    assert resumed.returncode == 0, resumed.stderr
+    report = json.loads((tmp_path / "bench.json").read_text())
+    assert {r["benchmark"] for r in report["results"]} == set(SMALL_PROGRAMS)
+    assert all(r["validated"] is True for r in report["results"])
+    with sqlite3.connect(store) as conn:
+        done_after = {row[0]: row[1] for row in conn.execute(
+            "SELECT bench_name, created FROM results")}
+        measured_after = conn.execute("SELECT COUNT(*) FROM measurements").fetchone()[0]
+    for name, created in done_before.items():
+        assert done_after[name] == created  # finished programs were not searched again
+    # only the unfinished programs added measurements (<= 150 + 2 references each)
+    assert measured_after - measured_before <= (3 - len(done_before)) * 152
+    assert report["summary"]["geomean_reduction"] >= 0.0
