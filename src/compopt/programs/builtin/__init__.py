@@ -1,0 +1,1 @@
+"""The built-in C programs (one `.c` file each) and `manifest.json`, their tests."""
