@@ -11,9 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import LOOP_C
-
 from compopt.toolchain import find_toolchain
+from conftest import LOOP_C
 
 COMPOPT = [sys.executable, "-m", "compopt.cli"]
 
@@ -142,3 +141,36 @@ def test_killed_bench_resumes_without_redoing_work(tmp_path: Path) -> None:
     # only the unfinished programs added measurements (<= 150 + 2 references each)
     assert measured_after - measured_before <= (3 - len(done_before)) * 152
     assert report["summary"]["geomean_reduction"] >= 0.0
+
+
+HOSTILE = {
+    "forever": "int main(void){volatile unsigned x=0;for(;;)x++;}\n",
+    "flood": "#include <stdio.h>\nint main(void){for(;;)fputs(\"0123456789abcdef\\n\",stdout);}\n",
+    "forkbomb": "#include <unistd.h>\nint main(void){for(;;)fork();}\n",
+    "broken": "int main(void) { return undeclared_thing; }\n",
+}
+
+
+def test_bench_survives_hostile_programs(tmp_path: Path) -> None:
+    """Hangs, floods, fork bombs, broken C and broken IR: each is an error row, the rest runs."""
+    suite = tmp_path / "suite"
+    suite.mkdir()
+    (suite / "sumsq.c").write_text(SMALL_PROGRAMS["sumsq"])
+    for name, source in HOSTILE.items():
+        (suite / f"{name}.c").write_text(source)
+    (suite / "garbage.ll").write_text("this is not LLVM IR\n")
+    started = time.monotonic()
+    proc = _run(["bench", "--suite", str(suite), "--budget", "20", "--json", "out.json"],
+                _env(tmp_path), tmp_path)
+    assert time.monotonic() - started < 240
+    assert proc.returncode == 1  # errors are reported, and the exit status says so
+    report = json.loads((tmp_path / "out.json").read_text())
+    assert [r["benchmark"] for r in report["results"]] == ["sumsq"]
+    assert report["results"][0]["validated"] is True
+    errors = {e["benchmark"]: e["error"] for e in report["errors"]}
+    assert set(errors) == {*HOSTILE, "garbage"}
+    assert "timed out" in errors["forever"]
+    assert "output exceeded" in errors["flood"]
+    assert "undeclared_thing" in errors["broken"]
+    assert "expected top-level entity" in errors["garbage"]
+    assert errors["forkbomb"]  # contained: killed by the time limit or failing its fork()s

@@ -162,12 +162,14 @@ def bench(
     from compopt.programs.suites import load_suite
     from compopt.report.stats import summarize
     from compopt.report.tables import results_table
+    from compopt.search.suite_run import SuiteFailure
 
     try:
         _check_names(optimizer, objective, budget)
-        benchmarks = load_suite(suite, limit=limit)
-        results, failures = _run_suite(benchmarks, objective, optimizer, budget, seed, store,
-                                       workers)
+        loaded = load_suite(suite, limit=limit)
+        results, failures = _run_suite(loaded.benchmarks, objective, optimizer, budget, seed,
+                                       store, workers)
+        failures = [SuiteFailure(f.path.stem, str(f.error)) for f in loaded.failures] + failures
     except CompoptError as exc:
         _fail(exc)
         return

@@ -178,6 +178,18 @@ def scan_c_directory(path: Path, *, timeout_s: float = 10.0) -> LoadResult:
     return result
 
 
+def scan_directory(path: Path, *, timeout_s: float = 10.0) -> LoadResult:
+    """C files, then IR files, of a directory; each broken one is reported, not raised."""
+    result = scan_c_directory(path, timeout_s=timeout_s)
+    for source in sorted(p for p in Path(path).iterdir() if p.suffix in IR_SUFFIXES):
+        try:
+            result.benchmarks.append(load_ir_file(source))
+        except CompoptError as exc:
+            result.failures.append(LoadFailure(source, exc))
+    result.benchmarks[:] = unique_names(result.benchmarks)
+    return result
+
+
 def load_c_directory(path: Path, *, timeout_s: float = 10.0) -> list[Benchmark]:
     """Every `*.c` in `path`, strictly: the first broken file raises its error.
 
@@ -241,7 +253,7 @@ def load_ir_directory(path: Path) -> list[Benchmark]:
     if not path.is_dir():
         raise CompoptError(f"{path} is not a directory")
     files = sorted(p for p in path.iterdir() if p.suffix in IR_SUFFIXES and p.is_file())
-    return _unique_names([load_ir_file(p) for p in files])
+    return unique_names([load_ir_file(p) for p in files])
 
 
 # ---------------------------------------------------------------------------- any path
@@ -251,7 +263,7 @@ def load_path(path: Path, *, timeout_s: float = 10.0) -> list[Benchmark]:
     """A `.c`, `.ll` or `.bc` file, or a directory of them (C first, then IR)."""
     path = Path(path)
     if path.is_dir():
-        return _unique_names(load_c_directory(path, timeout_s=timeout_s) + load_ir_directory(path))
+        return unique_names(load_c_directory(path, timeout_s=timeout_s) + load_ir_directory(path))
     if not path.exists():
         raise CompoptError(f"{path} does not exist")
     if path.suffix == ".c":
@@ -265,7 +277,7 @@ def _safe_stem(name: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in name) or "prog"
 
 
-def _unique_names(benchmarks: list[Benchmark]) -> list[Benchmark]:
+def unique_names(benchmarks: list[Benchmark]) -> list[Benchmark]:
     """`foo.c` and `foo.ll` in one directory would share a URI; keep the suffix on clashes."""
     stems: dict[str, int] = {}
     for bench in benchmarks:

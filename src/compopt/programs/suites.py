@@ -5,13 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from compopt.errors import CompoptError
-from compopt.programs.benchmark import Benchmark
+from compopt.programs.loaders import LoadFailure, LoadResult, load_path, scan_directory
 
 CSMITH_SUITE_SIZE = 50
 
 
-def load_suite(name: str, *, limit: int | None = None) -> list[Benchmark]:
-    """Resolve a suite name or path; `limit` keeps the first N programs."""
+def load_suite(name: str, *, limit: int | None = None) -> LoadResult:
+    """Resolve a suite name or path; `limit` keeps the first N programs.
+
+    A directory is scanned leniently: a file that does not compile, or whose reference
+    run hangs, crashes or floods its output, is reported in `failures` and the rest of
+    the suite goes on.
+    """
+    failures: list[LoadFailure] = []
     if name == "builtin":
         from compopt.programs.builtin_suite import builtin_suite
 
@@ -26,11 +32,13 @@ def load_suite(name: str, *, limit: int | None = None) -> list[Benchmark]:
             raise CompoptError(
                 f"unknown suite '{name}': use builtin, csmith, or a path to .c/.ll/.bc files"
             )
-        from compopt.programs.loaders import load_path
-
-        benchmarks = load_path(path)
+        if path.is_dir():
+            scan = scan_directory(path)
+            benchmarks, failures = scan.benchmarks, scan.failures
+        else:
+            benchmarks = load_path(path)
     if limit is not None:
         benchmarks = benchmarks[:limit]
-    if not benchmarks:
+    if not benchmarks and not failures:
         raise CompoptError(f"suite '{name}' holds no programs")
-    return benchmarks
+    return LoadResult(benchmarks=benchmarks, failures=failures)
