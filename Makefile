@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 APT_PACKAGES := clang-22 llvm-22 csmith libcsmith-dev valgrind hyperfine
 STAMP := .stamps
 
-.PHONY: demo test lint deps clean
+.PHONY: demo test lint deps apt clean
 
 demo: deps
 	$(VENV)/bin/compopt bench --suite builtin --optimizer random --budget 200
@@ -18,10 +18,10 @@ lint: deps
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/mypy
 
-deps: $(STAMP)/apt $(STAMP)/venv
+deps: apt $(STAMP)/venv
 
-$(STAMP)/apt:
-	@mkdir -p $(STAMP)
+# Checked every time (dpkg -s is fast), so a removed package is noticed.
+apt:
 	@missing=""; for p in $(APT_PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -30,7 +30,6 @@ $(STAMP)/apt:
 	  $$SUDO apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
-	@touch $@
 
 $(STAMP)/venv: pyproject.toml
 	@mkdir -p $(STAMP)

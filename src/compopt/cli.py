@@ -27,7 +27,9 @@ StoreOpt = Annotated[
     Path | None, typer.Option("--store", help="SQLite store (default: $COMPOPT_STORE or cache dir)")
 ]
 WorkersOpt = Annotated[int | None, typer.Option("--workers", help="engine worker processes")]
-JsonOpt = Annotated[Path | None, typer.Option("--json", help="write results as JSON ('-' = stdout)")]
+JsonOpt = Annotated[
+    Path | None, typer.Option("--json", help="write results as JSON ('-' = stdout)")
+]
 
 
 def _fail(exc: Exception) -> None:
@@ -51,10 +53,18 @@ def doctor(json_out: JsonOpt = None) -> None:
 
     found = tools()
     if json_out is not None:
-        _write_json(json_out, [
-            {"name": t.name, "path": str(t.path) if t.path else None, "version": t.version,
-             "install": t.install_hint} for t in found
-        ])
+        _write_json(
+            json_out,
+            [
+                {
+                    "name": t.name,
+                    "path": str(t.path) if t.path else None,
+                    "version": t.version,
+                    "install": t.install_hint,
+                }
+                for t in found
+            ],
+        )
         return
     table = Table(title="compopt doctor")
     for column in ("tool", "status", "version", "path / how to install"):
@@ -86,7 +96,8 @@ class _ProgressCallbacks:
             self.search_task,
             completed=int(clock.fraction() * 1000),
             description=f"{self.progress.tasks[1].description.split(' ')[0]} best={best:,.0f}"
-            if best is not None else self.progress.tasks[1].description,
+            if best is not None
+            else self.progress.tasks[1].description,
         )
 
     def program_finished(self, result: Any, resumed: bool) -> None:
@@ -116,8 +127,15 @@ def _check_names(optimizer: str, objective: str, budget: str) -> None:
     Budget.parse(budget)
 
 
-def _run_suite(benchmarks: list[Any], objective_name: str, optimizer: str, budget_text: str,
-               seed: int, store_path: Path | None, workers: int | None) -> tuple[list[Any], list[Any]]:
+def _run_suite(
+    benchmarks: list[Any],
+    objective_name: str,
+    optimizer: str,
+    budget_text: str,
+    seed: int,
+    store_path: Path | None,
+    workers: int | None,
+) -> tuple[list[Any], list[Any]]:
     from compopt.llvm.pool import EnginePool
     from compopt.measure.objectives import get_objective
     from compopt.search.budget import Budget
@@ -142,15 +160,20 @@ def _run_suite(benchmarks: list[Any], objective_name: str, optimizer: str, budge
             def program_finished(self, result: Any, resumed: bool) -> None:
                 bars.program_finished(result, resumed)
 
-        return run_suite(benchmarks, objective, optimizer, budget, evaluator, seed=seed,
-                         callbacks=Callbacks())
+        return run_suite(
+            benchmarks, objective, optimizer, budget, evaluator, seed=seed, callbacks=Callbacks()
+        )
 
 
 @app.command()
 def bench(
-    suite: Annotated[str, typer.Option(help="builtin, csmith, or a directory of programs")] = "builtin",
+    suite: Annotated[
+        str, typer.Option(help="builtin, csmith, or a directory of programs")
+    ] = "builtin",
     optimizer: Annotated[str, typer.Option(help="search algorithm")] = "random",
-    budget: Annotated[str, typer.Option(help="compilations per program (200) or time (60s)")] = "200",
+    budget: Annotated[
+        str, typer.Option(help="compilations per program (200) or time (60s)")
+    ] = "200",
     objective: Annotated[str, typer.Option(help="ir-instcount or text-size")] = "ir-instcount",
     seed: Annotated[int, typer.Option(help="optimizer seed")] = 0,
     limit: Annotated[int | None, typer.Option(help="only the first N programs")] = None,
@@ -167,8 +190,9 @@ def bench(
     try:
         _check_names(optimizer, objective, budget)
         loaded = load_suite(suite, limit=limit)
-        results, failures = _run_suite(loaded.benchmarks, objective, optimizer, budget, seed,
-                                       store, workers)
+        results, failures = _run_suite(
+            loaded.benchmarks, objective, optimizer, budget, seed, store, workers
+        )
         failures = [SuiteFailure(f.path.stem, str(f.error)) for f in loaded.failures] + failures
     except CompoptError as exc:
         _fail(exc)
@@ -183,12 +207,19 @@ def bench(
             f"failed validation {summary.failed_validation}  errors {len(failures)}"
         )
     if json_out is not None:
-        _write_json(json_out, {
-            "suite": suite, "optimizer": optimizer, "objective": objective, "budget": budget,
-            "seed": seed, "summary": summary.to_dict(),
-            "results": [r.to_dict() for r in results],
-            "errors": [f.__dict__ for f in failures],
-        })
+        _write_json(
+            json_out,
+            {
+                "suite": suite,
+                "optimizer": optimizer,
+                "objective": objective,
+                "budget": budget,
+                "seed": seed,
+                "summary": summary.to_dict(),
+                "results": [r.to_dict() for r in results],
+                "errors": [f.__dict__ for f in failures],
+            },
+        )
     if failures or summary.failed_validation:
         raise typer.Exit(code=1)
 
@@ -215,8 +246,9 @@ def optimize(
         if not program.is_file():
             raise CompoptError(f"{program}: no such file")
         benchmarks = load_path(program)
-        results, failures = _run_suite(benchmarks, objective, optimizer, budget, seed, store,
-                                       workers)
+        results, failures = _run_suite(
+            benchmarks, objective, optimizer, budget, seed, store, workers
+        )
         if failures:
             raise CompoptError(failures[0].error)
         result = results[0]
@@ -231,12 +263,16 @@ def optimize(
             f"{'…' if len(result.best_pipeline) > 200 else ''}"
         )
         if result.rejected:
-            console.print(f"[yellow]{len(result.rejected)} better candidate(s) failed their "
-                          f"tests and were rejected[/]")
+            console.print(
+                f"[yellow]{len(result.rejected)} better candidate(s) failed their "
+                f"tests and were rejected[/]"
+            )
         for name, path in written.items():
             console.print(f"  {name}: {path}")
     if json_out is not None:
-        _write_json(json_out, {**result.to_dict(), "outputs": {k: str(v) for k, v in written.items()}})
+        _write_json(
+            json_out, {**result.to_dict(), "outputs": {k: str(v) for k, v in written.items()}}
+        )
     if result.validated is False:
         raise typer.Exit(code=1)
 

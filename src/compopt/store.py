@@ -116,7 +116,9 @@ class Store:
             self._conn.close()
 
     # measurements -------------------------------------------------------------------
-    def get(self, bench_hash: str, pipeline: str, objective: str, toolchain: str) -> Measurement | None:
+    def get(
+        self, bench_hash: str, pipeline: str, objective: str, toolchain: str
+    ) -> Measurement | None:
         rows = self._read(
             "SELECT value, ok, error, seconds FROM measurements WHERE bench_hash=? AND "
             "pipeline=? AND objective=? AND toolchain=?",
@@ -133,8 +135,17 @@ class Store:
         with self._write() as cur:
             cur.execute(
                 "INSERT OR REPLACE INTO measurements VALUES (?,?,?,?,?,?,?,?,?)",
-                (bench_hash, pipeline, objective, toolchain, m.value, int(m.ok), m.error,
-                 m.seconds, time.time()),
+                (
+                    bench_hash,
+                    pipeline,
+                    objective,
+                    toolchain,
+                    m.value,
+                    int(m.ok),
+                    m.error,
+                    m.seconds,
+                    time.time(),
+                ),
             )
 
     def best(self, bench_hash: str, objective: str, toolchain: str) -> tuple[str, float] | None:
@@ -165,7 +176,12 @@ class Store:
         return (bool(rows[0][0]), rows[0][1] or "") if rows else None
 
     def put_validation(
-        self, bench_hash: str, pipeline: str, objective: str, toolchain: str, passed: bool,
+        self,
+        bench_hash: str,
+        pipeline: str,
+        objective: str,
+        toolchain: str,
+        passed: bool,
         detail: str,
     ) -> None:
         with self._write() as cur:

@@ -6,6 +6,7 @@ when you accept that an LLVM abort takes the process down.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 from collections import Counter
 from ctypes import byref, c_void_p
@@ -108,10 +109,8 @@ class Module:
             self.ref = None
 
     def __del__(self) -> None:  # pragma: no cover - GC timing
-        try:
+        with contextlib.suppress(Exception):
             self.dispose()
-        except Exception:
-            pass
 
     def clone(self) -> Module:
         return Module(self.engine, self.engine.lib.LLVMCloneModule(self._ptr()))
@@ -121,7 +120,9 @@ class Module:
         try:
             machine = self.engine.target_machines[reloc]
         except KeyError:
-            raise ValueError(f"relocation model must be 'default' or 'pic', not {reloc!r}") from None
+            raise ValueError(
+                f"relocation model must be 'default' or 'pic', not {reloc!r}"
+            ) from None
         err = self.engine.lib.LLVMRunPasses(
             self._ptr(), pipeline.encode(), machine, self.engine.options
         )
@@ -191,7 +192,11 @@ class Module:
             err = c_void_p()
             buf = c_void_p()
             failed = lib.LLVMTargetMachineEmitToMemoryBuffer(
-                self.engine.target_machines["pic"], work._ptr(), capi.OBJECT_FILE, byref(err), byref(buf)
+                self.engine.target_machines["pic"],
+                work._ptr(),
+                capi.OBJECT_FILE,
+                byref(err),
+                byref(buf),
             )
             if failed:
                 raise PipelineError(f"code generation failed: {capi.take_message(err.value)}")

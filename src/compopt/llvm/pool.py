@@ -66,7 +66,8 @@ class WorkerHandle:
         self.proc: subprocess.Popen[bytes] | None = None
         self._to_worker = -1
         self._from_worker = -1
-        self._stderr = tempfile.NamedTemporaryFile(prefix="compopt-worker-", suffix=".log")
+        # kept open for the handle's life: each worker incarnation writes its stderr here
+        self._stderr = tempfile.NamedTemporaryFile(prefix="compopt-worker-", suffix=".log")  # noqa: SIM115
         self._known: OrderedDict[str, None] = OrderedDict()
         self.requests_served = 0
         self.restarts = 0
@@ -105,7 +106,8 @@ class WorkerHandle:
         ready, _, _ = select.select([self._from_worker], [], [], timeout)
         if not ready:
             raise TimeoutError
-        return protocol.recv(self._from_worker)  # type: ignore[no-any-return]
+        reply: dict[str, Any] = protocol.recv(self._from_worker)
+        return reply
 
     def kill(self) -> None:
         if self.proc is not None:

@@ -49,9 +49,7 @@ def run_tests(exe: Path, benchmark: Benchmark, limits: Limits = DEFAULT_TEST_LIM
     """Run every test of `benchmark` on `exe` in the sandbox; compare stdout and exit code."""
     outcomes = []
     for index, test in enumerate(benchmark.tests):
-        result = run_sandboxed(
-            [str(exe), *test.args], stdin=test.stdin.encode(), limits=limits
-        )
+        result = run_sandboxed([str(exe), *test.args], stdin=test.stdin.encode(), limits=limits)
         stdout = result.stdout.decode(errors="replace")
         if result.timed_out or result.signal is not None or result.output_truncated:
             outcomes.append(TestOutcome(False, f"test {index}: {result.reason}"))
@@ -65,8 +63,12 @@ def run_tests(exe: Path, benchmark: Benchmark, limits: Limits = DEFAULT_TEST_LIM
             )
         elif stdout != test.expected_stdout:
             outcomes.append(
-                TestOutcome(False, f"test {index}: {_first_difference(test.expected_stdout, stdout)}")
+                TestOutcome(
+                    False, f"test {index}: {_first_difference(test.expected_stdout, stdout)}"
+                )
             )
         else:
             outcomes.append(TestOutcome(True, f"test {index}: ok"))
-    return Verdict(passed=all(o.passed for o in outcomes) and bool(outcomes), outcomes=tuple(outcomes))
+    return Verdict(
+        passed=all(o.passed for o in outcomes) and bool(outcomes), outcomes=tuple(outcomes)
+    )

@@ -29,9 +29,7 @@ COMPILE_TIMEOUT_S = 120
 def _run_clang(args: list[str], what: str) -> subprocess.CompletedProcess[bytes]:
     clang = find_toolchain().clang
     try:
-        proc = subprocess.run(
-            [str(clang), *args], capture_output=True, timeout=COMPILE_TIMEOUT_S
-        )
+        proc = subprocess.run([str(clang), *args], capture_output=True, timeout=COMPILE_TIMEOUT_S)
     except subprocess.TimeoutExpired as exc:
         raise CompileError(f"{what}: clang-22 took longer than {COMPILE_TIMEOUT_S}s") from exc
     if proc.returncode != 0:

@@ -33,14 +33,10 @@ def results_table(
     table.add_column("-O0", justify="right")
     table.add_column("-Oz", justify="right")
     table.add_column("best", justify="right")
-    table.add_column(
-        "vs -Oz", justify="right", footer=f"{summary.geomean_reduction:.2%}"
-    )
+    table.add_column("vs -Oz", justify="right", footer=f"{summary.geomean_reduction:.2%}")
     table.add_column("CG score", justify="right", footer=f"{summary.mean_compilergym_score:.3f}")
     table.add_column("comps", justify="right", footer=f"{summary.compilations:,}")
-    table.add_column(
-        "tests", footer=f"{summary.validated}/{summary.programs}"
-    )
+    table.add_column("tests", footer=f"{summary.validated}/{summary.programs}")
     for r in results:
         table.add_row(
             r.benchmark,

@@ -122,8 +122,20 @@ def run_search(
             optimizer.tell(outcome.pipeline, outcome.value)
         if progress is not None:
             progress(clock, best)
-    return _finish(problem, optimizer, budget, evaluator, clock, seen, history,
-                   unoptimized, baseline, baseline_text, failures, fresh)
+    return _finish(
+        problem,
+        optimizer,
+        budget,
+        evaluator,
+        clock,
+        seen,
+        history,
+        unoptimized,
+        baseline,
+        baseline_text,
+        failures,
+        fresh,
+    )
 
 
 def _finish(
@@ -146,7 +158,8 @@ def _finish(
     )
     rejected: list[dict[str, Any]] = []
     chosen_text, chosen_value = baseline_text, baseline
-    validated, detail = None, ""
+    validated: bool | None = None
+    detail = ""
     for candidate in better[:MAX_VALIDATION_TRIES]:
         passed, why = evaluator.validate(problem, candidate.text)
         if passed is False:

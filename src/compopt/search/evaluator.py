@@ -109,8 +109,9 @@ class Evaluator:
                 else None
             )
             if hit is not None:
-                outcomes[i] = Outcome(pipeline, text, hit.value if hit.ok else None, hit.error,
-                                      True, 0.0)
+                outcomes[i] = Outcome(
+                    pipeline, text, hit.value if hit.ok else None, hit.error, True, 0.0
+                )
             else:
                 pending.setdefault(text, []).append(i)
         futures = {
@@ -136,7 +137,10 @@ class Evaluator:
             seconds = float(reply.get("seconds", 0.0))
             if self.store is not None and reply.get("kind") != "timeout":
                 self.store.put(
-                    self._store_key(problem), text, objective, self.toolchain,
+                    self._store_key(problem),
+                    text,
+                    objective,
+                    self.toolchain,
                     Measurement(value=value, ok=value is not None, error=error, seconds=seconds),
                 )
             for j, i in enumerate(pending[text]):
@@ -146,8 +150,14 @@ class Evaluator:
     def object_for(self, problem: Problem, text: str) -> tuple[bytes, str, dict[str, int]]:
         """Object file, optimized IR text and section sizes for one pipeline."""
         reply = self.pool.evaluate(
-            EvalRequest(problem.key, problem.ir, text, ("object", "ir", "instcount"),
-                        problem.benchmark.name, problem.objective.reloc)
+            EvalRequest(
+                problem.key,
+                problem.ir,
+                text,
+                ("object", "ir", "instcount"),
+                problem.benchmark.name,
+                problem.objective.reloc,
+            )
         )
         if not reply.get("ok"):
             raise CompoptError(f"pipeline failed: {reply.get('kind')}: {reply.get('error')}")
@@ -177,6 +187,7 @@ class Evaluator:
             passed, detail = False, str(exc)
         detail = f"{detail} ({time.monotonic() - started:.1f}s)"
         if self.store is not None:
-            self.store.put_validation(bench.content_hash, text, objective, self.toolchain,
-                                      passed, detail)
+            self.store.put_validation(
+                bench.content_hash, text, objective, self.toolchain, passed, detail
+            )
         return passed, detail
