@@ -51,7 +51,12 @@ def count_text_instructions(ir: str) -> int:
             inside = True
         elif line.startswith("}"):
             inside = False
-        elif inside and line.startswith("  ") and not line.startswith("   ") and _INSTRUCTION.match(line):
+        elif (
+            inside
+            and line.startswith("  ")
+            and not line.startswith("   ")
+            and _INSTRUCTION.match(line)
+        ):
             count += 1
     return count
 
@@ -67,8 +72,10 @@ def main() -> None:
     rng = random.Random(args.seed)
     names = [p.name for p in PASS_SPACE]
     programs = [(b.name, c_to_ir(b, "instcount")) for b in builtin_suite()[: args.programs]]
-    episodes = [(name, ir, [render_pipeline([rng.choice(names)]) for _ in range(args.steps)])
-                for name, ir in programs]
+    episodes = [
+        (name, ir, [render_pipeline([rng.choice(names)]) for _ in range(args.steps)])
+        for name, ir in programs
+    ]
     n = sum(len(steps) for _, _, steps in episodes)
 
     engine = Engine()
@@ -107,8 +114,11 @@ def main() -> None:
             started = time.perf_counter()
             for i, step in enumerate(steps):
                 nxt = Path(tmp) / f"{name}.{i + 1}.ll"
-                subprocess.run([opt, f"-passes={step}", "-S", str(state), "-o", str(nxt)],
-                               check=True, capture_output=True)
+                subprocess.run(
+                    [opt, f"-passes={step}", "-S", str(state), "-o", str(nxt)],
+                    check=True,
+                    capture_output=True,
+                )
                 text = nxt.read_text()
                 opt_counts.append(count_text_instructions(text))
                 opt_texts.append(text)
@@ -128,7 +138,8 @@ def main() -> None:
         "inprocess_equals_worker": inproc == worker,
     }
     result["mismatches"] = [
-        {"step": i, "engine": a, "opt": b} for i, (a, b) in enumerate(zip(worker, exact, strict=True))
+        {"step": i, "engine": a, "opt": b}
+        for i, (a, b) in enumerate(zip(worker, exact, strict=True))
         if a != b
     ]
     args.json.write_text(json.dumps(result, indent=2) + "\n")
@@ -139,8 +150,10 @@ def main() -> None:
     table.add_row("engine (worker)", f"{n / worker_s:,.0f}", f"{opt_s / worker_s:.1f}x")
     table.add_row("engine (in-process)", f"{n / inproc_s:,.0f}", f"{opt_s / inproc_s:.1f}x")
     Console().print(table)
-    print(f"instruction counts equal to opt-22's on {result['counts_equal_to_opt']}/{n} steps; "
-          f"wrote {args.json}")
+    print(
+        f"instruction counts equal to opt-22's on {result['counts_equal_to_opt']}/{n} steps; "
+        f"wrote {args.json}"
+    )
 
 
 if __name__ == "__main__":

@@ -75,4 +75,3 @@ def store(tmp_path: Path) -> Iterator[Store]:
     s = Store(tmp_path / "store.sqlite")
     yield s
     s.close()
-

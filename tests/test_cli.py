@@ -18,18 +18,19 @@ COMPOPT = [sys.executable, "-m", "compopt.cli"]
 
 SMALL_PROGRAMS = {
     "sumsq": "#include <stdio.h>\nint main(void){unsigned s=0;for(unsigned i=0;i<500;i++)"
-             "s+=i*i%7;printf(\"%u\\n\",s);return 0;}\n",
+    's+=i*i%7;printf("%u\\n",s);return 0;}\n',
     "fib": "#include <stdio.h>\nstatic unsigned f(unsigned n){return n<2?n:f(n-1)+f(n-2);}\n"
-           "int main(void){printf(\"%u\\n\",f(20));return 0;}\n",
-    "rev": "#include <stdio.h>\n#include <string.h>\nint main(void){char b[32]=\"compopt-reverse\";"
-           "size_t n=strlen(b);for(size_t i=0;i<n/2;i++){char t=b[i];b[i]=b[n-1-i];"
-           "b[n-1-i]=t;}puts(b);return 0;}\n",
+    'int main(void){printf("%u\\n",f(20));return 0;}\n',
+    "rev": '#include <stdio.h>\n#include <string.h>\nint main(void){char b[32]="compopt-reverse";'
+    "size_t n=strlen(b);for(size_t i=0;i<n/2;i++){char t=b[i];b[i]=b[n-1-i];"
+    "b[n-1-i]=t;}puts(b);return 0;}\n",
 }
 
 
 def _run(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(COMPOPT + args, capture_output=True, text=True, env=env, cwd=cwd,
-                          timeout=600)
+    return subprocess.run(
+        COMPOPT + args, capture_output=True, text=True, env=env, cwd=cwd, timeout=600
+    )
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
@@ -53,8 +54,22 @@ def test_doctor_lists_the_toolchain(tmp_path: Path) -> None:
 def test_optimize_c_writes_replayable_outputs(tmp_path: Path) -> None:
     (tmp_path / "prog.c").write_text(LOOP_C)
     (tmp_path / "prog.args").write_text("100\n7\n")
-    proc = _run(["optimize", "prog.c", "--objective", "ir-instcount", "--budget", "60",
-                 "--out", "result", "--workers", "2"], _env(tmp_path), tmp_path)
+    proc = _run(
+        [
+            "optimize",
+            "prog.c",
+            "--objective",
+            "ir-instcount",
+            "--budget",
+            "60",
+            "--out",
+            "result",
+            "--workers",
+            "2",
+        ],
+        _env(tmp_path),
+        tmp_path,
+    )
     assert proc.returncode == 0, proc.stderr + proc.stdout
     assert "-Oz" in proc.stdout and "pass" in proc.stdout
     out = tmp_path / "result"
@@ -63,8 +78,10 @@ def test_optimize_c_writes_replayable_outputs(tmp_path: Path) -> None:
     # stock opt-22 replays pipeline.txt to the same instruction count
     opt = str(find_toolchain().opt)
     pipeline = (out / "pipeline.txt").read_text().strip()
-    subprocess.run([opt, f"-passes={pipeline}", str(out / "input.ll"), "-S", "-o",
-                    str(out / "replay.ll")], check=True)
+    subprocess.run(
+        [opt, f"-passes={pipeline}", str(out / "input.ll"), "-S", "-o", str(out / "replay.ll")],
+        check=True,
+    )
     assert _instcount(out / "replay.ll") == result["best_value"]
     assert _instcount(out / "optimized.ll") == result["best_value"]
     run = subprocess.run([str(out / "optimized"), "100"], capture_output=True, text=True)
@@ -74,10 +91,26 @@ def test_optimize_c_writes_replayable_outputs(tmp_path: Path) -> None:
 
 def test_optimize_ir_with_time_budget(tmp_path: Path) -> None:
     (tmp_path / "sumsq.c").write_text(SMALL_PROGRAMS["sumsq"])
-    subprocess.run([str(find_toolchain().clang), "-O0", "-Xclang", "-disable-O0-optnone",
-                    "-emit-llvm", "-S", "sumsq.c", "-o", "sumsq.ll"], cwd=tmp_path, check=True)
-    proc = _run(["optimize", "sumsq.ll", "--objective", "text-size", "--budget", "3s",
-                 "--json", "-"], _env(tmp_path), tmp_path)
+    subprocess.run(
+        [
+            str(find_toolchain().clang),
+            "-O0",
+            "-Xclang",
+            "-disable-O0-optnone",
+            "-emit-llvm",
+            "-S",
+            "sumsq.c",
+            "-o",
+            "sumsq.ll",
+        ],
+        cwd=tmp_path,
+        check=True,
+    )
+    proc = _run(
+        ["optimize", "sumsq.ll", "--objective", "text-size", "--budget", "3s", "--json", "-"],
+        _env(tmp_path),
+        tmp_path,
+    )
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)
     assert result["objective"] == "text-size" and result["best_value"] <= result["baseline"]
@@ -114,16 +147,23 @@ def test_killed_bench_resumes_without_redoing_work(tmp_path: Path) -> None:
     env = _env(tmp_path)
     store = tmp_path / "store.sqlite"
     args = ["bench", "--suite", str(suite), "--budget", "150", "--workers", "2"]
-    proc = subprocess.Popen(COMPOPT + args, env=env, cwd=tmp_path, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        COMPOPT + args,
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 300
     while _finished(store) < 1 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.2)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     with sqlite3.connect(store) as conn:
-        done_before = {row[0]: row[1] for row in conn.execute(
-            "SELECT bench_name, created FROM results")}
+        done_before = {
+            row[0]: row[1] for row in conn.execute("SELECT bench_name, created FROM results")
+        }
         measured_before = conn.execute("SELECT COUNT(*) FROM measurements").fetchone()[0]
     assert 1 <= len(done_before) < 3, "kill the run part-way"
 
@@ -133,8 +173,9 @@ def test_killed_bench_resumes_without_redoing_work(tmp_path: Path) -> None:
     assert {r["benchmark"] for r in report["results"]} == set(SMALL_PROGRAMS)
     assert all(r["validated"] is True for r in report["results"])
     with sqlite3.connect(store) as conn:
-        done_after = {row[0]: row[1] for row in conn.execute(
-            "SELECT bench_name, created FROM results")}
+        done_after = {
+            row[0]: row[1] for row in conn.execute("SELECT bench_name, created FROM results")
+        }
         measured_after = conn.execute("SELECT COUNT(*) FROM measurements").fetchone()[0]
     for name, created in done_before.items():
         assert done_after[name] == created  # finished programs were not searched again
@@ -145,7 +186,7 @@ def test_killed_bench_resumes_without_redoing_work(tmp_path: Path) -> None:
 
 HOSTILE = {
     "forever": "int main(void){volatile unsigned x=0;for(;;)x++;}\n",
-    "flood": "#include <stdio.h>\nint main(void){for(;;)fputs(\"0123456789abcdef\\n\",stdout);}\n",
+    "flood": '#include <stdio.h>\nint main(void){for(;;)fputs("0123456789abcdef\\n",stdout);}\n',
     "forkbomb": "#include <unistd.h>\nint main(void){for(;;)fork();}\n",
     "broken": "int main(void) { return undeclared_thing; }\n",
 }
@@ -160,8 +201,11 @@ def test_bench_survives_hostile_programs(tmp_path: Path) -> None:
         (suite / f"{name}.c").write_text(source)
     (suite / "garbage.ll").write_text("this is not LLVM IR\n")
     started = time.monotonic()
-    proc = _run(["bench", "--suite", str(suite), "--budget", "20", "--json", "out.json"],
-                _env(tmp_path), tmp_path)
+    proc = _run(
+        ["bench", "--suite", str(suite), "--budget", "20", "--json", "out.json"],
+        _env(tmp_path),
+        tmp_path,
+    )
     assert time.monotonic() - started < 240
     assert proc.returncode == 1  # errors are reported, and the exit status says so
     report = json.loads((tmp_path / "out.json").read_text())

@@ -25,7 +25,9 @@ def test_roundtrip_and_best(store: Store) -> None:
 def test_validations_and_results(store: Store) -> None:
     store.put_validation("h", "p", "ir-instcount", "llvm-22", False, "test 0: expected 'a'")
     assert store.get_validation("h", "p", "ir-instcount", "llvm-22") == (
-        False, "test 0: expected 'a'")
+        False,
+        "test 0: expected 'a'",
+    )
     store.put_result("run", "h", "prog", {"best_value": 3.0})
     assert store.get_result("run", "h") == {"best_value": 3.0}
     assert store.get_result("other-run", "h") is None

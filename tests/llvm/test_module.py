@@ -28,7 +28,9 @@ def _opt_count(ir: str, pipeline: str) -> int:
     tc = find_toolchain()
     out = subprocess.run(
         [str(tc.opt), f"-passes={pipeline}", "-S", "-o", "-"],
-        input=ir.encode(), capture_output=True, check=True,
+        input=ir.encode(),
+        capture_output=True,
+        check=True,
     ).stdout.decode()
     return Engine().parse(out).instruction_count()
 
