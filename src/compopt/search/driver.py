@@ -108,7 +108,14 @@ def run_search(
     while not clock.exhausted():
         remaining = clock.remaining_compilations()
         n = batch if remaining is None else min(batch, remaining)
-        pipelines = [optimizer.ask() for _ in range(n)]
+        pipelines = []
+        for _ in range(n):
+            proposal = optimizer.ask()
+            if proposal is None:
+                break
+            pipelines.append(proposal)
+        if not pipelines:
+            break  # the optimizer has nothing more to propose
         for outcome in evaluator.evaluate_pipelines(problem, pipelines):
             clock.used += 1
             fresh += 0 if outcome.cached else 1

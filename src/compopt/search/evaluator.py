@@ -16,12 +16,13 @@ from pathlib import Path
 
 from compopt.errors import CompoptError, PipelineError
 from compopt.llvm.passes import render_pipeline
-from compopt.llvm.pool import EnginePool, EvalRequest
+from compopt.llvm.pool import EvalRequest
 from compopt.measure.build import link_executable
 from compopt.measure.correctness import run_tests
 from compopt.measure.objectives import Objective
 from compopt.programs.benchmark import Benchmark
 from compopt.programs.frontend import c_to_ir
+from compopt.search.executor import Executor
 from compopt.search.protocol import Pipeline
 from compopt.store import Measurement, Store
 from compopt.toolchain import find_toolchain
@@ -68,7 +69,7 @@ def render(pipeline: Pipeline) -> str:
 class Evaluator:
     """Measures pipelines for problems; shared by every optimizer of a run."""
 
-    def __init__(self, pool: EnginePool, store: Store | None = None) -> None:
+    def __init__(self, pool: Executor, store: Store | None = None) -> None:
         self.pool = pool
         self.store = store
         self.toolchain = find_toolchain().version_key

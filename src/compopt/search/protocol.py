@@ -34,8 +34,10 @@ class Optimizer(abc.ABC):
         """Called once before asking, with -Oz's value and the unoptimized value."""
 
     @abc.abstractmethod
-    def ask(self) -> Pipeline:
-        """The next pipeline to measure."""
+    def ask(self) -> Pipeline | None:
+        """The next pipeline to measure, or None when the optimizer must first be told
+        the values of the pipelines it has proposed (or has nothing left to propose:
+        the driver ends the search when None comes back with nothing outstanding)."""
 
     @abc.abstractmethod
     def tell(self, pipeline: Pipeline, value: float | None) -> None:
