@@ -62,3 +62,15 @@ def test_text_size_objective(pool: EnginePool, store: Store, loop_benchmark: Ben
     )
     assert 0 < result.best_value <= result.baseline
     assert result.validated is True
+
+
+def test_a_real_llvm_miscompile_is_caught_by_validation(pool: EnginePool, store: Store) -> None:
+    """`attributor,default<Oz>` miscompiles huffman.c under LLVM 22.1.8 (it is therefore
+    kept out of the pass space); validation must say so instead of reporting a win."""
+    from compopt.programs.builtin_suite import builtin_benchmark
+
+    evaluator = Evaluator(pool, store)
+    problem = evaluator.prepare(builtin_benchmark("huffman"), get_objective("ir-instcount"))
+    passed, detail = evaluator.validate(problem, "attributor,default<Oz>")
+    assert passed is False and "expected" in detail
+    assert evaluator.validate(problem, "default<Oz>")[0] is True
