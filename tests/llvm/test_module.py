@@ -64,8 +64,10 @@ def test_clone_is_independent(engine: Engine, loop_ir: str) -> None:
 
 
 def test_unknown_pass_is_pipeline_error(engine: Engine, loop_ir: str) -> None:
-    with pytest.raises(PipelineError, match="instcombin"):
+    with pytest.raises(PipelineError, match="instcombin.*did you mean: instcombine"):
         engine.parse(loop_ir).run_passes("instcombin")
+    with pytest.raises(PipelineError, match="unknown function pass 'loop-rotat'.*loop-rotate"):
+        engine.parse(loop_ir).run_passes("function(loop-rotat)")
 
 
 def test_malformed_ir_names_line(engine: Engine) -> None:

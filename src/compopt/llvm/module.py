@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import re
 from collections import Counter
 from ctypes import byref, c_void_p
 from dataclasses import dataclass
@@ -128,7 +129,7 @@ class Module:
         )
         message = capi.take_error(err)
         if message is not None:
-            raise PipelineError(f"pipeline '{pipeline}': {message}")
+            raise PipelineError(f"pipeline '{pipeline}': {_with_suggestions(message)}")
 
     def verify(self) -> str | None:
         msg = c_void_p()
@@ -211,6 +212,17 @@ class Module:
 
     def object_sizes(self) -> ObjectSizes:
         return object_sizes(self.engine, self.emit_object())
+
+
+def _with_suggestions(message: str) -> str:
+    """Add near pass names to LLVM's "unknown pass name 'x'" so a typo is easy to fix."""
+    match = re.search(r"unknown (?:\w+ )?pass(?: name)? '([^']+)'", message)
+    if not match:
+        return message
+    from compopt.llvm.passes import near_names
+
+    near = near_names(match.group(1))
+    return f"{message}; did you mean: {', '.join(near)}?" if near else message
 
 
 def object_sizes(engine: Engine, obj: bytes) -> ObjectSizes:
