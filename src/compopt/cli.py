@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import os
 import sys
+from contextlib import closing
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -14,6 +15,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from compopt.errors import CompoptError
+
+if TYPE_CHECKING:
+    from compopt.search.executor import Executor
 
 app = typer.Typer(
     add_completion=False,
@@ -27,6 +31,15 @@ StoreOpt = Annotated[
     Path | None, typer.Option("--store", help="SQLite store (default: $COMPOPT_STORE or cache dir)")
 ]
 WorkersOpt = Annotated[int | None, typer.Option("--workers", help="engine worker processes")]
+ExecutorOpt = Annotated[
+    str, typer.Option("--executor", help="where evaluations run: local (processes) or ray")
+]
+RayAddressOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--ray-address", help="Ray cluster for --executor ray (default: start a local Ray)"
+    ),
+]
 JsonOpt = Annotated[
     Path | None, typer.Option("--json", help="write results as JSON ('-' = stdout)")
 ]
@@ -116,7 +129,13 @@ def _progress() -> Progress:
     )
 
 
-def _check_names(optimizer: str, objective: str, budget: str) -> None:
+def _check_names(
+    optimizer: str,
+    objective: str,
+    budget: str,
+    executor: str = "local",
+    ray_address: str | None = None,
+) -> None:
     """Fail on a misspelt option before any program is compiled."""
     from compopt.measure.objectives import get_objective
     from compopt.search.budget import Budget
@@ -125,6 +144,21 @@ def _check_names(optimizer: str, objective: str, budget: str) -> None:
     make_optimizer(optimizer)
     get_objective(objective)
     Budget.parse(budget)
+    if executor not in ("local", "ray"):
+        raise CompoptError(f"unknown executor {executor!r}: choose local or ray")
+    if ray_address is not None and executor != "ray":
+        raise CompoptError("--ray-address needs --executor ray")
+
+
+def _make_executor(executor: str, workers: int | None, ray_address: str | None) -> Executor:
+    """Local worker processes by default; Ray (imported only then) for --executor ray."""
+    if executor == "ray":
+        from compopt.search.ray_executor import RayExecutor
+
+        return RayExecutor(workers, address=ray_address)
+    from compopt.llvm.pool import EnginePool
+
+    return EnginePool(workers)
 
 
 def _run_suite(
@@ -135,8 +169,9 @@ def _run_suite(
     seed: int,
     store_path: Path | None,
     workers: int | None,
+    executor: str = "local",
+    ray_address: str | None = None,
 ) -> tuple[list[Any], list[Any]]:
-    from compopt.llvm.pool import EnginePool
     from compopt.measure.objectives import get_objective
     from compopt.search.budget import Budget
     from compopt.search.evaluator import Evaluator
@@ -146,7 +181,7 @@ def _run_suite(
     objective = get_objective(objective_name)
     budget = Budget.parse(budget_text)
     store = Store(store_path)
-    with EnginePool(workers) as pool, _progress() as progress:
+    with closing(_make_executor(executor, workers, ray_address)) as pool, _progress() as progress:
         evaluator = Evaluator(pool, store)
         bars = _ProgressCallbacks(progress, len(benchmarks))
 
@@ -179,6 +214,8 @@ def bench(
     limit: Annotated[int | None, typer.Option(help="only the first N programs")] = None,
     store: StoreOpt = None,
     workers: WorkersOpt = None,
+    executor: ExecutorOpt = "local",
+    ray_address: RayAddressOpt = None,
     json_out: JsonOpt = None,
 ) -> None:
     """Run an optimizer over a suite; resumable (a killed run picks up where it stopped)."""
@@ -188,10 +225,18 @@ def bench(
     from compopt.search.suite_run import SuiteFailure
 
     try:
-        _check_names(optimizer, objective, budget)
+        _check_names(optimizer, objective, budget, executor, ray_address)
         loaded = load_suite(suite, limit=limit)
         results, failures = _run_suite(
-            loaded.benchmarks, objective, optimizer, budget, seed, store, workers
+            loaded.benchmarks,
+            objective,
+            optimizer,
+            budget,
+            seed,
+            store,
+            workers,
+            executor,
+            ray_address,
         )
         failures = [SuiteFailure(f.path.stem, str(f.error)) for f in loaded.failures] + failures
     except CompoptError as exc:
@@ -234,6 +279,8 @@ def optimize(
     out: Annotated[Path | None, typer.Option(help="directory for the optimized outputs")] = None,
     store: StoreOpt = None,
     workers: WorkersOpt = None,
+    executor: ExecutorOpt = "local",
+    ray_address: RayAddressOpt = None,
     json_out: JsonOpt = None,
 ) -> None:
     """Search a pipeline for one program; write its IR, object, executable and pipeline.txt."""
@@ -242,12 +289,12 @@ def optimize(
     from compopt.search.outputs import write_outputs
 
     try:
-        _check_names(optimizer, objective, budget)
+        _check_names(optimizer, objective, budget, executor, ray_address)
         if not program.is_file():
             raise CompoptError(f"{program}: no such file")
         benchmarks = load_path(program)
         results, failures = _run_suite(
-            benchmarks, objective, optimizer, budget, seed, store, workers
+            benchmarks, objective, optimizer, budget, seed, store, workers, executor, ray_address
         )
         if failures:
             raise CompoptError(failures[0].error)

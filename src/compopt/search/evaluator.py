@@ -136,7 +136,8 @@ class Evaluator:
             else:
                 value, error = None, f"{reply.get('kind')}: {reply.get('error')}"
             seconds = float(reply.get("seconds", 0.0))
-            if self.store is not None and reply.get("kind") != "timeout":
+            # a timeout or a lost Ray actor says nothing certain about the pipeline: retry later
+            if self.store is not None and reply.get("kind") not in ("timeout", "lost"):
                 self.store.put(
                     self._store_key(problem),
                     text,
