@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from compopt.cli_coreset import coreset_app
 from compopt.errors import CompoptError
 
 if TYPE_CHECKING:
@@ -205,7 +206,9 @@ def bench(
     suite: Annotated[
         str, typer.Option(help="builtin, csmith, or a directory of programs")
     ] = "builtin",
-    optimizer: Annotated[str, typer.Option(help="search algorithm")] = "random",
+    optimizer: Annotated[
+        str, typer.Option(help="search algorithm, a comma-separated list, or 'all'")
+    ] = "random",
     budget: Annotated[
         str, typer.Option(help="compilations per program (200) or time (60s)")
     ] = "200",
@@ -217,55 +220,80 @@ def bench(
     executor: ExecutorOpt = "local",
     ray_address: RayAddressOpt = None,
     json_out: JsonOpt = None,
+    plot: Annotated[
+        Path | None, typer.Option(help="PNG of best-so-far against compilations")
+    ] = None,
 ) -> None:
-    """Run an optimizer over a suite; resumable (a killed run picks up where it stopped)."""
+    """Run optimizers over a suite; resumable (a killed run picks up where it stopped)."""
     from compopt.programs.suites import load_suite
+    from compopt.report.plots import plot_best_so_far
     from compopt.report.stats import summarize
-    from compopt.report.tables import results_table
+    from compopt.report.tables import comparison_table, results_table
+    from compopt.search.registry import OPTIMIZERS
     from compopt.search.suite_run import SuiteFailure
 
+    names = list(OPTIMIZERS) if optimizer == "all" else optimizer.split(",")
+    runs: dict[str, tuple[list[Any], list[Any]]] = {}
     try:
-        _check_names(optimizer, objective, budget, executor, ray_address)
+        for name in names:
+            _check_names(name, objective, budget, executor, ray_address)
         loaded = load_suite(suite, limit=limit)
-        results, failures = _run_suite(
-            loaded.benchmarks,
-            objective,
-            optimizer,
-            budget,
-            seed,
-            store,
-            workers,
-            executor,
-            ray_address,
-        )
-        failures = [SuiteFailure(f.path.stem, str(f.error)) for f in loaded.failures] + failures
+        load_failures = [SuiteFailure(f.path.stem, str(f.error)) for f in loaded.failures]
+        for name in names:
+            results, failures = _run_suite(
+                loaded.benchmarks,
+                objective,
+                name,
+                budget,
+                seed,
+                store,
+                workers,
+                executor,
+                ray_address,
+            )
+            runs[name] = (results, load_failures + failures)
     except CompoptError as exc:
         _fail(exc)
         return
-    summary = summarize(results)
-    title = f"{optimizer} search, {objective}, budget {budget}, suite {suite}"
-    if json_out is None or str(json_out) != "-":
-        console.print(results_table(results, failures, title=title))
+    quiet = json_out is not None and str(json_out) == "-"
+    for name, (results, failures) in runs.items():
+        summary = summarize(results)
+        if not quiet:
+            title = f"{name} search, {objective}, budget {budget}, suite {suite}"
+            console.print(results_table(results, failures, title=title))
+            console.print(
+                f"{name}: geometric-mean reduction vs -Oz: [bold]{summary.geomean_reduction:.2%}[/]"
+                f"  validated {summary.validated}/{summary.programs}"
+                f"  failed validation {summary.failed_validation}  errors {len(failures)}"
+            )
+    if len(runs) > 1 and not quiet:
         console.print(
-            f"geometric-mean reduction vs -Oz: [bold]{summary.geomean_reduction:.2%}[/]  "
-            f"validated {summary.validated}/{summary.programs}  "
-            f"failed validation {summary.failed_validation}  errors {len(failures)}"
+            comparison_table(
+                {n: r for n, (r, _) in runs.items()}, title=f"{suite}, {objective}, budget {budget}"
+            )
         )
+    if plot is not None:
+        plot_best_so_far(
+            {n: r for n, (r, _) in runs.items()},
+            plot,
+            title=f"{suite}: {objective}, budget {budget}",
+        )
+        err_console.print(f"wrote {plot}")
     if json_out is not None:
-        _write_json(
-            json_out,
-            {
-                "suite": suite,
-                "optimizer": optimizer,
-                "objective": objective,
-                "budget": budget,
-                "seed": seed,
-                "summary": summary.to_dict(),
+        payload = {
+            name: {
+                "summary": summarize(results).to_dict(),
                 "results": [r.to_dict() for r in results],
                 "errors": [f.__dict__ for f in failures],
-            },
-        )
-    if failures or summary.failed_validation:
+            }
+            for name, (results, failures) in runs.items()
+        }
+        header = {"suite": suite, "objective": objective, "budget": budget, "seed": seed}
+        if len(runs) == 1:
+            _write_json(json_out, {**header, "optimizer": names[0], **payload[names[0]]})
+        else:
+            _write_json(json_out, {**header, "optimizers": payload})
+    if any(f or summarize(r).failed_validation for r, f in runs.values()):
         raise typer.Exit(code=1)
 
 
@@ -322,6 +350,9 @@ def optimize(
         )
     if result.validated is False:
         raise typer.Exit(code=1)
+
+
+app.add_typer(coreset_app, name="coreset")
 
 
 def main() -> None:

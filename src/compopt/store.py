@@ -157,6 +157,23 @@ class Store:
         )
         return (rows[0][0], rows[0][1]) if rows else None
 
+    def top(self, bench_hash: str, objective: str, toolchain: str, k: int) -> list[str]:
+        """The k best distinct-valued successful pipelines for a benchmark, shortest first."""
+        rows = self._read(
+            "SELECT pipeline, value FROM measurements WHERE bench_hash=? AND objective=? AND "
+            "toolchain=? AND ok=1 AND pipeline != '' ORDER BY value ASC, length(pipeline) ASC",
+            (bench_hash, objective, toolchain),
+        )
+        picked: list[str] = []
+        values: set[float] = set()
+        for pipeline, value in rows:
+            if value not in values:
+                values.add(value)
+                picked.append(pipeline)
+            if len(picked) >= k:
+                break
+        return picked
+
     def count(self, bench_hash: str | None = None) -> int:
         if bench_hash is None:
             return int(self._read("SELECT COUNT(*) FROM measurements", ())[0][0])

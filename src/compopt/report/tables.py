@@ -51,3 +51,30 @@ def results_table(
     for f in failures:
         table.add_row(f.benchmark, "-", "-", "-", "-", "-", "-", f"[red]error: {f.error[:60]}[/]")
     return table
+
+
+def comparison_table(runs: dict[str, Sequence[SearchResult]], *, title: str = "") -> Table:
+    """One row per optimizer at equal budget: the figures DESIGN.md defines."""
+    table = Table(title=title or None)
+    for column in (
+        "optimizer",
+        "geomean vs -Oz",
+        "CG score",
+        "validated",
+        "failed",
+        "compilations",
+        "wall time",
+    ):
+        table.add_column(column, justify="left" if column == "optimizer" else "right")
+    for name, results in runs.items():
+        s = summarize(results)
+        table.add_row(
+            name,
+            f"{s.geomean_reduction:.2%}",
+            f"{s.mean_compilergym_score:.3f}",
+            f"{s.validated}/{s.programs}",
+            str(s.failed_validation),
+            f"{s.compilations:,}",
+            f"{s.wall_s:,.0f}s",
+        )
+    return table

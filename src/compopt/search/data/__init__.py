@@ -1,0 +1,1 @@
+"""Data shipped with the search layer (the learned coreset)."""
