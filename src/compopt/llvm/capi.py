@@ -29,6 +29,7 @@ TargetMachineRef = c_void_p
 PassBuilderOptionsRef = c_void_p
 BinaryRef = c_void_p
 SectionIteratorRef = c_void_p
+TypeRef = c_void_p
 
 # enum LLVMCodeGenFileType / LLVMRelocMode / LLVMCodeModel / LLVMCodeGenOptLevel
 OBJECT_FILE = 1
@@ -37,6 +38,11 @@ RELOC_PIC = 2
 CODE_MODEL_DEFAULT = 0
 CODEGEN_OPT_DEFAULT = 2
 VERIFIER_RETURN_STATUS = 2
+
+# enum LLVMTypeKind / LLVMValueKind values compopt.llvm.features tests for (llvm-c/Core.h).
+INTEGER_TYPE_KIND = 8
+FUNCTION_VALUE_KIND = 5
+CONSTANT_INT_VALUE_KIND = 18
 
 # enum LLVMOpcode from llvm-c/Core.h (LLVM 22).
 OPCODE_NAMES: dict[int, str] = {
@@ -162,6 +168,25 @@ _SIGNATURES: dict[str, tuple[Any, list[Any]]] = {
     "LLVMDisposeSectionIterator": (None, [SectionIteratorRef]),
     "LLVMGetSectionName": (c_char_p, [SectionIteratorRef]),
     "LLVMGetSectionSize": (ctypes.c_uint64, [SectionIteratorRef]),
+    # Values, operands and types, for the Autophase features (compopt.llvm.features).
+    "LLVMGetNumOperands": (c_int, [ValueRef]),
+    "LLVMGetOperand": (ValueRef, [ValueRef, c_uint]),
+    "LLVMIsConstant": (c_int, [ValueRef]),
+    "LLVMGetValueKind": (c_int, [ValueRef]),
+    "LLVMTypeOf": (TypeRef, [ValueRef]),
+    "LLVMGetTypeKind": (c_int, [TypeRef]),
+    "LLVMGetIntTypeWidth": (c_uint, [TypeRef]),
+    "LLVMGetReturnType": (TypeRef, [TypeRef]),
+    "LLVMGlobalGetValueType": (TypeRef, [ValueRef]),
+    "LLVMConstIntGetZExtValue": (ctypes.c_ulonglong, [ValueRef]),
+    "LLVMIsNull": (c_int, [ValueRef]),
+    "LLVMCountIncoming": (c_uint, [ValueRef]),
+    "LLVMGetCalledValue": (ValueRef, [ValueRef]),
+    "LLVMGetCalledFunctionType": (TypeRef, [ValueRef]),
+    "LLVMGetNumSuccessors": (c_uint, [ValueRef]),
+    "LLVMGetSuccessor": (BasicBlockRef, [ValueRef, c_uint]),
+    "LLVMGetBasicBlockTerminator": (ValueRef, [BasicBlockRef]),
+    "LLVMIsConditional": (c_int, [ValueRef]),
 }
 
 _ARCH_PREFIX = {"x86_64": "X86", "amd64": "X86", "aarch64": "AArch64", "arm64": "AArch64"}
@@ -218,4 +243,13 @@ def take_error(err: int | None) -> str | None:
     return text
 
 
-__all__ = ["OPCODE_NAMES", "byref", "lib", "take_error", "take_message"]
+__all__ = [
+    "CONSTANT_INT_VALUE_KIND",
+    "FUNCTION_VALUE_KIND",
+    "INTEGER_TYPE_KIND",
+    "OPCODE_NAMES",
+    "byref",
+    "lib",
+    "take_error",
+    "take_message",
+]

@@ -12,6 +12,14 @@ Requests are dicts with an "op":
 - session_open {session, key, ir?}, session_apply {session, pipeline, want},
   session_fork {session, new_session}, session_close {session}: stateful modules for the
   Gymnasium environment (one pass applied per step, no re-parsing).
+- session_replay {session, key, ir?, pipelines, want}: open the session and apply each
+  pipeline in turn, in one request: how the environment rebuilds a session the worker
+  lost (a recycled or crashed worker) exactly as it was built, step by step.
+
+`want` lists the measurements: instcount, counts, opcodes, sizes, object, ir, and for the
+environment's observations (`compopt.llvm.features`) instcount_vector, autophase,
+ir2vec (request fields `ir2vec_vocab`, `ir2vec_kind`) and spectrum (request field
+`probes`: pipeline texts, run under the request's `reloc`).
 """
 
 from __future__ import annotations
@@ -23,12 +31,28 @@ from collections import OrderedDict
 from typing import Any
 
 from compopt.errors import IRParseError, PipelineError
-from compopt.llvm import protocol
+from compopt.llvm import features, protocol
 from compopt.llvm.module import Engine, Module, object_sizes
 
 BASE_CACHE_SIZE = 32
+_TOTAL_INSTS = features.AUTOPHASE_NAMES.index("TotalInsts")
+_TOTAL_BLOCKS = features.AUTOPHASE_NAMES.index("TotalBlocks")
+_TOTAL_FUNCS = features.AUTOPHASE_NAMES.index("TotalFuncs")
 
-WANTS = frozenset({"instcount", "counts", "opcodes", "sizes", "object", "ir"})
+WANTS = frozenset(
+    {
+        "instcount",
+        "counts",
+        "opcodes",
+        "sizes",
+        "object",
+        "ir",
+        "instcount_vector",
+        "autophase",
+        "ir2vec",
+        "spectrum",
+    }
+)
 
 
 class WorkerState:
@@ -52,16 +76,37 @@ class WorkerState:
             old.dispose()
         return module
 
-    def measure(self, module: Module, want: list[str]) -> dict[str, Any]:
+    def measure(
+        self, module: Module, want: list[str], request: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
         out: dict[str, Any] = {}
         unknown = set(want) - WANTS
         if unknown:
             raise ValueError(f"unknown measurement(s) {sorted(unknown)}; known: {sorted(WANTS)}")
+        request = request or {}
+        totals: list[int] | None = None  # [instructions, blocks, functions] if walked already
+        if "instcount_vector" in want:
+            out["instcount_vector"] = features.instcount_vector(module)
+            totals = out["instcount_vector"][:3]
+        if "autophase" in want:
+            out["autophase"] = vector = features.autophase(module)
+            totals = [vector[_TOTAL_INSTS], vector[_TOTAL_BLOCKS], vector[_TOTAL_FUNCS]]
+        if "spectrum" in want:
+            out["spectrum"] = features.behavior_spectrum(
+                module, list(request.get("probes", [])), request.get("reloc", "default")
+            )
+        if "ir2vec" in want:
+            vocab = request.get("ir2vec_vocab")
+            if not vocab:
+                raise ValueError("the ir2vec measurement needs an 'ir2vec_vocab' path")
+            out["ir2vec"] = features.ir2vec_embedding(
+                module.to_text(), str(vocab), request.get("ir2vec_kind", "symbolic")
+            )
         if "instcount" in want or "counts" in want:
-            counts = module.counts()
-            out["instcount"] = counts.instructions
-            out["blocks"] = counts.blocks
-            out["functions"] = counts.functions
+            if totals is None:
+                counts = module.counts()
+                totals = [counts.instructions, counts.blocks, counts.functions]
+            out["instcount"], out["blocks"], out["functions"] = totals
         if "opcodes" in want:
             out["opcodes"] = module.opcode_counts()
         if "sizes" in want or "object" in want:
@@ -86,7 +131,8 @@ class WorkerState:
             try:
                 if request.get("pipeline"):
                     module.run_passes(request["pipeline"], request.get("reloc", "default"))
-                return {"ok": True, **self.measure(module, request.get("want", ["instcount"]))}
+                want = request.get("want", ["instcount"])
+                return {"ok": True, **self.measure(module, want, request)}
             finally:
                 module.dispose()
         if op == "session_open":
@@ -95,12 +141,26 @@ class WorkerState:
                 return {"ok": False, "need_ir": True}
             self._drop_session(request["session"])
             self.sessions[request["session"]] = base.clone()
-            return {"ok": True, **self.measure(base, request.get("want", []))}
+            return {"ok": True, **self.measure(base, request.get("want", []), request)}
         if op == "session_apply":
             module = self.sessions[request["session"]]
             if request.get("pipeline"):
                 module.run_passes(request["pipeline"], request.get("reloc", "default"))
-            return {"ok": True, **self.measure(module, request.get("want", []))}
+            return {"ok": True, **self.measure(module, request.get("want", []), request)}
+        if op == "session_replay":
+            base = self.base(request)
+            if base is None:
+                return {"ok": False, "need_ir": True}
+            module = base.clone()
+            try:
+                for pipeline in request.get("pipelines", []):
+                    module.run_passes(pipeline, request.get("reloc", "default"))
+            except Exception:
+                module.dispose()
+                raise
+            self._drop_session(request["session"])
+            self.sessions[request["session"]] = module
+            return {"ok": True, **self.measure(module, request.get("want", []), request)}
         if op == "session_fork":
             self._drop_session(request["new_session"])
             self.sessions[request["new_session"]] = self.sessions[request["session"]].clone()

@@ -1,0 +1,173 @@
+"""Gymnasium steps per second with the InstCount observation, against spawning opt-22.
+
+A step is what an RL agent pays per action: apply one pass and observe the program. On the
+same programs and the same seeded action sequences, in one run:
+
+- env: `compopt/llvm-v0` with `observation="InstCount"` (the program held by an engine
+  worker; one request per step, IPC and the reward included);
+- opt-22 spawn: per step, `opt-22 -passes=<pass> -S` reading the current IR on stdin and
+  writing the next one, then the InstCount vector (totals and per-opcode counts) parsed
+  from that text in Python: the same work done the way a hand-written script does it.
+
+Afterwards (untimed) every step's InstCount vector from opt-22's text is compared with the
+environment's; a rare difference of an instruction or two is expected, because opt-22
+round-trips the state through IR text at every step (renumbering values, reordering use
+lists), which a few passes notice. The cost of each observation space on its own is
+measured too (mean over the programs' final states, IPC included).
+
+Usage: python benchmarks/env_throughput.py [--programs 6] [--steps 20] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import subprocess
+import time
+from pathlib import Path
+
+import numpy as np
+from rich.console import Console
+from rich.table import Table
+
+from compopt.env import INSTCOUNT_NAMES, LlvmEnv
+from compopt.env.llvm_env import compile_benchmark
+from compopt.llvm.capi import OPCODE_NAMES
+from compopt.llvm.passes import render_pipeline
+from compopt.programs.builtin_suite import builtin_suite
+from compopt.toolchain import find_toolchain
+
+DEFAULT_JSON = Path(__file__).parent / "results" / "env_throughput.json"
+_TEXT_OPCODE = {
+    ("cmpxchg" if n == "AtomicCmpXchg" else "va_arg" if n == "VAArg" else n.lower()): i
+    for i, n in enumerate(OPCODE_NAMES.values())
+}
+_NAME = r'(?:"[^"]*"|[-\w.$]+)'  # a plain or a quoted (`%"reg2mem alloca point"`) name
+_INSTRUCTION = re.compile(rf"^  (?:%{_NAME} = )?(?:(?:tail|musttail|notail) )?([a-z_]+)")
+_LABEL = re.compile(rf"^{_NAME}:")
+
+
+def instcount_from_text(ir: str) -> list[int]:
+    """The InstCount vector of printed IR, in the environment's layout."""
+    opcodes = [0] * len(OPCODE_NAMES)
+    insts = blocks = functions = 0
+    inside = False
+    for line in ir.splitlines():
+        if line.startswith("define "):
+            inside, functions, blocks = True, functions + 1, blocks + 1
+        elif line.startswith("}"):
+            inside = False
+        elif inside and _LABEL.match(line):
+            blocks += 1
+        elif inside and line.startswith("  ") and not line.startswith("   "):
+            match = _INSTRUCTION.match(line)
+            if match and match.group(1) in _TEXT_OPCODE:
+                opcodes[_TEXT_OPCODE[match.group(1)]] += 1
+                insts += 1
+    return [insts, blocks, functions, *opcodes]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--programs", type=int, default=6)
+    parser.add_argument("--steps", type=int, default=20, help="actions per program")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--json", type=Path, default=DEFAULT_JSON)
+    args = parser.parse_args()
+    opt = str(find_toolchain().opt)
+    benchmarks = builtin_suite()[: args.programs]
+    rng = random.Random(args.seed)
+    probe = LlvmEnv(benchmarks[0])
+    n_actions = len(probe.action_names)
+    names = probe.action_names
+    probe.close()
+    episodes = [(b, [rng.randrange(n_actions) for _ in range(args.steps)]) for b in benchmarks]
+    n = sum(len(actions) for _, actions in episodes)
+
+    env_obs: list[list[int]] = []
+    env_s = 0.0
+    obs_costs: dict[str, list[float]] = {
+        "InstCount": [],
+        "Autophase": [],
+        "BehaviorSpectrum": [],
+        "Ir": [],
+    }
+    env = LlvmEnv(benchmarks[0], observation="InstCount")
+    for bench, actions in episodes:
+        env.reset(options={"benchmark": bench})
+        started = time.perf_counter()
+        for action in actions:
+            obs, *_ = env.step(action)
+            env_obs.append([int(x) for x in obs])
+        env_s += time.perf_counter() - started
+        for name, costs in obs_costs.items():
+            started = time.perf_counter()
+            env.observation[name]
+            costs.append(time.perf_counter() - started)
+    env.close()
+
+    opt_obs: list[list[int]] = []
+    opt_s = 0.0
+    for bench, actions in episodes:
+        state = compile_benchmark(bench, "instcount")
+        started = time.perf_counter()
+        for action in actions:
+            proc = subprocess.run(
+                [opt, f"-passes={render_pipeline([names[action]])}", "-S", "-o", "-", "-"],
+                input=state.encode(),
+                capture_output=True,
+                check=True,
+            )
+            state = proc.stdout.decode()
+            opt_obs.append(instcount_from_text(state))
+        opt_s += time.perf_counter() - started
+
+    equal = [a == b for a, b in zip(env_obs, opt_obs, strict=True)]
+    result = {
+        "steps": n,
+        "programs": [b.name for b in benchmarks],
+        "observation": "InstCount",
+        "observation_length": len(INSTCOUNT_NAMES),
+        "env_steps_per_s": n / env_s,
+        "opt_spawn_steps_per_s": n / opt_s,
+        "speedup_env_vs_opt": opt_s / env_s,
+        "observations_equal_to_opt": sum(equal),
+        "mismatches": [
+            {"step": i, "action": names[episodes[i // args.steps][1][i % args.steps]]}
+            for i, ok in enumerate(equal)
+            if not ok
+        ],
+        "observation_ms": {k: 1000 * float(np.mean(v)) for k, v in obs_costs.items()},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "load_average": os.getloadavg(),
+            "python": platform.python_version(),
+        },
+    }
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(result, indent=2) + "\n")
+    table = Table(title=f"env steps (InstCount): {n} steps, {len(benchmarks)} programs")
+    for col in ("method", "steps/s", "speed-up vs opt-22"):
+        table.add_column(col, justify="right")
+    table.add_row("opt-22 spawn + parse", f"{n / opt_s:,.0f}", "1.0x")
+    table.add_row("compopt/llvm-v0", f"{n / env_s:,.0f}", f"{opt_s / env_s:.1f}x")
+    per_space = Table(title="one observation of the final state (mean, IPC included)")
+    per_space.add_column("space")
+    per_space.add_column("ms", justify="right")
+    for name, seconds in obs_costs.items():
+        per_space.add_row(name, f"{1000 * float(np.mean(seconds)):.2f}")
+    console = Console()
+    console.print(table)
+    console.print(per_space)
+    print(
+        f"InstCount equal to opt-22's on {sum(equal)}/{n} steps; wrote {args.json} "
+        f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cpus)"
+    )
+
+
+if __name__ == "__main__":
+    main()
