@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import subprocess
+import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
@@ -52,11 +53,13 @@ def csmith_source(seed: int, extra_args: Sequence[str] = ()) -> str:
     """
     csmith, _ = require_csmith()
     try:
-        proc = subprocess.run(
-            [str(csmith), "--seed", str(seed), *CSMITH_OPTIONS, *extra_args],
-            capture_output=True,
-            timeout=_CSMITH_TIMEOUT_S,
-        )
+        with tempfile.TemporaryDirectory(prefix="compopt-csmith-") as scratch:
+            proc = subprocess.run(  # csmith leaves platform.info in its working directory
+                [str(csmith), "--seed", str(seed), *CSMITH_OPTIONS, *extra_args],
+                capture_output=True,
+                timeout=_CSMITH_TIMEOUT_S,
+                cwd=scratch,
+            )
     except subprocess.TimeoutExpired as exc:
         raise CompoptError(f"csmith --seed {seed} ran longer than {_CSMITH_TIMEOUT_S}s") from exc
     if proc.returncode != 0 or not proc.stdout:

@@ -6,6 +6,11 @@ from collections.abc import Callable, Sequence
 
 from compopt.errors import CompoptError
 from compopt.llvm.passes import PASS_SPACE
+from compopt.search.annealing import Annealing
+from compopt.search.beam import Beam
+from compopt.search.evolution import Evolution
+from compopt.search.greedy import Greedy
+from compopt.search.mcts import MCTS
 from compopt.search.protocol import Optimizer
 from compopt.search.random_search import RandomSearch
 
@@ -16,6 +21,11 @@ OptimizerFactory = Callable[[Sequence[str], int], Optimizer]
 
 OPTIMIZERS: dict[str, OptimizerFactory] = {
     "random": lambda space, seed: RandomSearch(space=space, seed=seed),
+    "greedy": lambda space, seed: Greedy(space=space, seed=seed),
+    "evolution": lambda space, seed: Evolution(space=space, seed=seed),
+    "annealing": lambda space, seed: Annealing(space=space, seed=seed),
+    "beam": lambda space, seed: Beam(space=space, seed=seed),
+    "mcts": lambda space, seed: MCTS(space=space, seed=seed),
 }
 
 
