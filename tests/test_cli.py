@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from compopt.toolchain import find_toolchain
-from conftest import LOOP_C
+from sample_programs import LOOP_C
 
 COMPOPT = [sys.executable, "-m", "compopt.cli"]
 

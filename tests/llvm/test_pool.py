@@ -10,7 +10,7 @@ import pytest
 from compopt.llvm.pool import EnginePool, EvalRequest, WorkerHandle
 from compopt.programs.benchmark import Benchmark
 from compopt.programs.frontend import c_to_ir
-from conftest import DATA
+from sample_programs import DATA
 
 # Real LLVM 22 failures, found while building the pass space:
 # a report_fatal_error ("LLVM ERROR: Instruction Combining ... did not reach a fixpoint")
