@@ -100,7 +100,10 @@ def build_coreset(
             progress(f"autotune {bench.name}", index, len(corpus))
         problem = evaluator.prepare(bench, objective)
         problems.append(problem)
-        result = run_search(problem, make_optimizer(optimizer, seed=seed), budget, evaluator)
+        # a different seed per program: the same seed would propose the same pipelines to
+        # every program, and the candidates would barely differ
+        optimizer_ = make_optimizer(optimizer, seed=seed + index)
+        result = run_search(problem, optimizer_, budget, evaluator)
         rejected = {r["pipeline"] for r in result.rejected}
         top = (
             evaluator.store.top(bench.content_hash, objective.name, evaluator.toolchain, top_k)
