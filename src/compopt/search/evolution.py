@@ -46,22 +46,29 @@ def oz_prefixed(rng: random.Random, space: Sequence[str], max_suffix: int = 8) -
     return (OZ, *random_pipeline(rng, space, 1, max_suffix))
 
 
-def mutate_once(rng: random.Random, pipeline: Pipeline, space: Sequence[str]) -> Pipeline:
+def mutate_once(
+    rng: random.Random,
+    pipeline: Pipeline,
+    space: Sequence[str],
+    draw: Callable[[], str] | None = None,
+) -> Pipeline:
     """One random edit: insert, delete, replace, swap, move a pass, or duplicate a slice.
 
-    Every pass of the result comes from `pipeline` or `space`, so a mutated pipeline is
-    always renderable when its parent was.
+    New passes come from `draw` (default: uniform over `space`); every pass of the result
+    comes from `pipeline` or from there, so a mutated pipeline is always renderable when
+    its parent was.
     """
+    new = draw or (lambda: rng.choice(space))
     p = list(pipeline)
     op = rng.choice(MUTATIONS)
     if not p or (op in ("delete", "swap", "move") and len(p) < 2):
         op = "insert"
     if op == "insert":
-        p.insert(rng.randint(0, len(p)), rng.choice(space))
+        p.insert(rng.randint(0, len(p)), new())
     elif op == "delete":
         del p[rng.randrange(len(p))]
     elif op == "replace":
-        p[rng.randrange(len(p))] = rng.choice(space)
+        p[rng.randrange(len(p))] = new()
     elif op == "swap":
         i, j = rng.sample(range(len(p)), 2)
         p[i], p[j] = p[j], p[i]
@@ -83,12 +90,13 @@ def mutate(
     *,
     max_length: int = 60,
     mean_edits: float = 1.5,
+    draw: Callable[[], str] | None = None,
 ) -> Pipeline:
     """1 + Geometric edits (mean `mean_edits`), then trimmed to `max_length` passes."""
-    child = mutate_once(rng, pipeline, space)
+    child = mutate_once(rng, pipeline, space, draw)
     stop = 1.0 / max(1.0, mean_edits)
     while rng.random() > stop:
-        child = mutate_once(rng, child, space)
+        child = mutate_once(rng, child, space, draw)
     return trim(rng, child, max_length)
 
 
@@ -177,6 +185,7 @@ class Evolution(Optimizer):
         immigrant_rate: float = 0.1,
         mean_edits: float = 1.5,
         max_length: int = 60,
+        elite_draw: float = 0.0,
     ) -> None:
         super().__init__(space=space, seed=seed)
         if population < 2 or initial < 1 or tournament < 1:
@@ -192,6 +201,7 @@ class Evolution(Optimizer):
         self.immigrant_rate = immigrant_rate
         self.mean_edits = mean_edits
         self.max_length = max_length
+        self.elite_draw = elite_draw
         self.memo = Memo()
         # (value, length, pipeline), best first; length breaks ties towards cheaper ones
         self.population: list[tuple[float, int, Pipeline]] = []
@@ -213,6 +223,14 @@ class Evolution(Optimizer):
             return oz_prefixed(self.rng, self.space)
         return random_pipeline(self.rng, self.space)
 
+    def _draw(self) -> str:
+        """A pass to insert: from a population member (passes that pay off) or uniform."""
+        if self.population and self.rng.random() < self.elite_draw:
+            member = self.rng.choice(self.population)[2]
+            if member:
+                return self.rng.choice(member)
+        return self.rng.choice(self.space)
+
     def _select(self) -> Pipeline:
         k = min(self.tournament, len(self.population))
         return min(self.rng.sample(self.population, k))[2]
@@ -227,7 +245,12 @@ class Evolution(Optimizer):
                 return child
             parent = child
         return mutate(
-            self.rng, parent, self.space, max_length=self.max_length, mean_edits=self.mean_edits
+            self.rng,
+            parent,
+            self.space,
+            max_length=self.max_length,
+            mean_edits=self.mean_edits,
+            draw=self._draw,
         )
 
     def ask(self) -> Pipeline:
