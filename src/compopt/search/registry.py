@@ -8,6 +8,7 @@ from compopt.errors import CompoptError
 from compopt.llvm.passes import PASS_SPACE
 from compopt.search.annealing import Annealing
 from compopt.search.beam import Beam
+from compopt.search.coreset import CoresetSearch
 from compopt.search.evolution import Evolution
 from compopt.search.greedy import Greedy
 from compopt.search.mcts import MCTS
@@ -26,6 +27,7 @@ OPTIMIZERS: dict[str, OptimizerFactory] = {
     "annealing": lambda space, seed: Annealing(space=space, seed=seed),
     "beam": lambda space, seed: Beam(space=space, seed=seed),
     "mcts": lambda space, seed: MCTS(space=space, seed=seed),
+    "coreset": lambda space, seed: CoresetSearch(space=space, seed=seed),
 }
 
 
