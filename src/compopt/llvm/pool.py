@@ -18,13 +18,13 @@ import sys
 import tempfile
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from compopt.errors import WorkerCrash
 from compopt.llvm import protocol
+from compopt.llvm.lending import SlotLender
 
 DEFAULT_TIMEOUT_S = 60.0
 START_TIMEOUT_S = 60.0
@@ -197,52 +197,19 @@ class EvalRequest:
         }
 
 
-class EnginePool:
+class EnginePool(SlotLender[WorkerHandle]):
     """N supervised workers; `submit` an EvalRequest from any thread, get a Future."""
 
     def __init__(self, workers: int | None = None, *, timeout_s: float = DEFAULT_TIMEOUT_S):
-        self.size = max(1, workers or os.cpu_count() or 1)
-        self._idle: list[WorkerHandle] = [
-            WorkerHandle(timeout_s=timeout_s) for _ in range(self.size)
-        ]
-        self._all = list(self._idle)
-        self._cond = threading.Condition()
-        self._executor = ThreadPoolExecutor(max_workers=self.size, thread_name_prefix="engine")
-        self._closed = False
+        count = max(1, workers or os.cpu_count() or 1)
+        self._all = [WorkerHandle(timeout_s=timeout_s) for _ in range(count)]
+        self._lend(self._all, "engine")
 
-    def _checkout(self, key: str) -> WorkerHandle:
-        """An idle worker, preferring one that already holds the module."""
-        with self._cond:
-            while not self._idle:
-                self._cond.wait()
-            for i, handle in enumerate(self._idle):
-                if key in handle._known:
-                    return self._idle.pop(i)
-            return self._idle.pop()
+    def _holds(self, slot: WorkerHandle, key: str) -> bool:
+        return key in slot._known
 
-    def _checkin(self, handle: WorkerHandle) -> None:
-        with self._cond:
-            self._idle.append(handle)
-            self._cond.notify()
-
-    def _run(self, request: EvalRequest) -> dict[str, Any]:
-        handle = self._checkout(request.key)
-        try:
-            return handle.request(request.message())
-        finally:
-            self._checkin(handle)
-
-    def submit(self, request: EvalRequest) -> Future[dict[str, Any]]:
-        if self._closed:
-            raise RuntimeError("pool is closed")
-        return self._executor.submit(self._run, request)
-
-    def evaluate(self, request: EvalRequest) -> dict[str, Any]:
-        return self.submit(request).result()
-
-    def map(self, requests: Iterable[EvalRequest]) -> list[dict[str, Any]]:
-        futures = [self.submit(r) for r in requests]
-        return [f.result() for f in futures]
+    def _serve(self, slot: WorkerHandle, request: EvalRequest) -> dict[str, Any]:
+        return slot.request(request.message())
 
     @property
     def pids(self) -> Sequence[int | None]:
@@ -253,8 +220,7 @@ class EnginePool:
         return sum(h.restarts for h in self._all)
 
     def close(self) -> None:
-        self._closed = True
-        self._executor.shutdown(wait=True)
+        self._stop_lending()
         for handle in self._all:
             handle.close()
 

@@ -21,14 +21,12 @@ import contextlib
 import logging
 import os
 import socket
-import threading
 from collections import OrderedDict
-from collections.abc import Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from compopt.errors import CompoptError, WorkerCrash
+from compopt.llvm.lending import SlotLender
 from compopt.llvm.pool import DEFAULT_TIMEOUT_S, START_TIMEOUT_S, EvalRequest, WorkerHandle
 
 INSTALL_HINT = "pip install 'compopt[ray]'"
@@ -103,7 +101,7 @@ class _Slot:
     fresh: bool = True  # not yet answered: its first call also waits for it to start
 
 
-class RayExecutor:
+class RayExecutor(SlotLender[_Slot]):
     """N engine actors on Ray; `submit` an EvalRequest from any thread, get a Future.
 
     Requests are dispatched by a thread per actor, as in EnginePool, rather than queued
@@ -145,11 +143,8 @@ class RayExecutor:
         # the actor's worker may need to start, and may be sent the IR a second time
         self._call_timeout_s = START_TIMEOUT_S + 2 * timeout_s + 30.0
         self._slots = [_Slot(self._new_actor()) for _ in range(self.size)]
-        self._idle = list(self._slots)
-        self._cond = threading.Condition()
         self.restarts = 0
-        self._executor = ThreadPoolExecutor(max_workers=self.size, thread_name_prefix="ray-engine")
-        self._closed = False
+        self._lend(self._slots, "ray-engine")
         try:
             ray.get([s.actor.ready.remote() for s in self._slots], timeout=start_timeout_s)
         except ray.exceptions.RayError as exc:
@@ -181,20 +176,8 @@ class RayExecutor:
     def _new_actor(self) -> Any:
         return self._actor_class.remote(self._timeout_s)
 
-    def _checkout(self, key: str) -> _Slot:
-        """An idle actor, preferring one that already holds the module."""
-        with self._cond:
-            while not self._idle:
-                self._cond.wait()
-            for i, slot in enumerate(self._idle):
-                if key in slot.known:
-                    return self._idle.pop(i)
-            return self._idle.pop()
-
-    def _checkin(self, slot: _Slot) -> None:
-        with self._cond:
-            self._idle.append(slot)
-            self._cond.notify()
+    def _holds(self, slot: _Slot, key: str) -> bool:
+        return key in slot.known
 
     def _replace(self, slot: _Slot) -> None:
         """Kill the slot's actor (dead, lost or stuck) and start a fresh one in its place."""
@@ -225,35 +208,19 @@ class RayExecutor:
         slot.fresh = False
         return reply
 
-    def _run(self, request: EvalRequest) -> dict[str, Any]:
-        slot = self._checkout(request.key)
-        try:
-            message = request.message()
-            if request.key in slot.known:
-                del message["ir"]  # the actor has it; save sending the module again
-            reply = self._call(slot, message)
-            if reply.get("need_ir"):  # the actor forgot the module
-                reply = self._call(slot, request.message())
-            if reply.get("ok"):
-                slot.known[request.key] = None
-                slot.known.move_to_end(request.key)
-                while len(slot.known) > _KNOWN_KEYS:
-                    slot.known.popitem(last=False)
-            return reply
-        finally:
-            self._checkin(slot)
-
-    def submit(self, request: EvalRequest) -> Future[dict[str, Any]]:
-        if self._closed:
-            raise RuntimeError("Ray executor is closed")
-        return self._executor.submit(self._run, request)
-
-    def evaluate(self, request: EvalRequest) -> dict[str, Any]:
-        return self.submit(request).result()
-
-    def map(self, requests: Iterable[EvalRequest]) -> list[dict[str, Any]]:
-        futures = [self.submit(r) for r in requests]
-        return [f.result() for f in futures]
+    def _serve(self, slot: _Slot, request: EvalRequest) -> dict[str, Any]:
+        message = request.message()
+        if request.key in slot.known:
+            del message["ir"]  # the actor has it; save sending the module again
+        reply = self._call(slot, message)
+        if reply.get("need_ir"):  # the actor forgot the module
+            reply = self._call(slot, request.message())
+        if reply.get("ok"):
+            slot.known[request.key] = None
+            slot.known.move_to_end(request.key)
+            while len(slot.known) > _KNOWN_KEYS:
+                slot.known.popitem(last=False)
+        return reply
 
     @property
     def worker_restarts(self) -> int:
@@ -265,8 +232,7 @@ class RayExecutor:
         """Stop the actors (and their workers); shut Ray down only if this executor began it."""
         if self._closed:
             return
-        self._closed = True
-        self._executor.shutdown(wait=True)
+        self._stop_lending()
         ray = self._ray
         with contextlib.suppress(Exception):
             ray.get([s.actor.close.remote() for s in self._slots], timeout=_CLOSE_GRACE_S)
