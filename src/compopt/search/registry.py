@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from compopt.env.actions import action_names
 from compopt.errors import CompoptError
-from compopt.llvm.passes import PASS_SPACE
 from compopt.search.annealing import Annealing
 from compopt.search.beam import Beam
 from compopt.search.coreset import CoresetSearch
@@ -14,9 +14,6 @@ from compopt.search.greedy import Greedy
 from compopt.search.mcts import MCTS
 from compopt.search.protocol import Optimizer
 from compopt.search.random_search import RandomSearch
-
-# Whole standard pipelines are actions too: "-Oz, then a clean-up" is a strong start.
-COMPOSITE_ACTIONS: tuple[str, ...] = ("default<Oz>", "default<Os>")
 
 OptimizerFactory = Callable[[Sequence[str], int], Optimizer]
 
@@ -32,8 +29,9 @@ OPTIMIZERS: dict[str, OptimizerFactory] = {
 
 
 def default_space() -> list[str]:
-    """Every pass of the pass space plus the composite actions, in a fixed order."""
-    return [p.name for p in PASS_SPACE] + list(COMPOSITE_ACTIONS)
+    """The environment's action space (every pass, then the composite actions): agents
+    trained in the gym and the optimizers here draw from the same actions."""
+    return action_names()
 
 
 def make_optimizer(name: str, *, seed: int = 0, space: Sequence[str] | None = None) -> Optimizer:
