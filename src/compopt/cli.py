@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from compopt.cli_asm import asm_app
 from compopt.cli_coreset import coreset_app
 from compopt.errors import CompoptError
 
@@ -353,6 +354,7 @@ def optimize(
 
 
 app.add_typer(coreset_app, name="coreset")
+app.add_typer(asm_app, name="asm")
 
 
 def main() -> None:

@@ -1,0 +1,93 @@
+"""`compopt asm baseline` and `compopt asm eval` as a user runs them (real subprocesses).
+
+Until the sub-app is wired into `compopt`, it is run as `python -m compopt.cli_asm`, which is
+the same Typer app `compopt asm` dispatches to.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from asm_samples import SPIN_C, SUM_C
+
+ASM = [sys.executable, "-m", "compopt.cli_asm"]
+
+
+def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "200"}
+    return subprocess.run(ASM + args, capture_output=True, text=True, cwd=cwd, env=env,
+                          timeout=300)
+
+
+@pytest.fixture(scope="module")
+def two_problems(problems_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("cli-problems")
+    for name in ("sum", "spin"):
+        shutil.copytree(problems_root / name, root / name)
+    return root
+
+
+def test_baseline_writes_assembly_and_checks_it(two_problems: Path, tmp_path: Path) -> None:
+    proc = _run(["baseline", str(two_problems), "--out", "base", "--json", "-"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    rows = {r["problem"]: r for r in json.loads(proc.stdout)["baselines"]}
+    assert set(rows) == {"sum", "spin"}
+    assert all(r["status"] == "correct" and r["passed"] == r["tests"] == 3 for r in rows.values())
+    assert "main:" in (tmp_path / "base" / "spin.s").read_text()
+    table = _run(["baseline", str(two_problems), "--out", "base"], tmp_path)
+    assert table.returncode == 0 and "gcc -O3 baselines" in table.stdout
+
+
+def test_eval_candidates_directory(two_problems: Path, tmp_path: Path,
+                                   asm_of: Callable[..., str]) -> None:
+    cands = tmp_path / "cands"
+    (cands / "spin").mkdir(parents=True)
+    (cands / "spin" / "o2.s").write_text(asm_of(SPIN_C, "-O2"))
+    (cands / "spin" / "broken.s").write_text("main:\n\tnot_an_instruction\n")
+    (cands / "sum.s").write_text(asm_of(SUM_C.replace("total += x", "total -= x"), "-O2"))
+    proc = _run(["eval", str(two_problems), "--candidates", str(cands), "--repeats", "3",
+                 "--json", "-"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    results = {r["problem"]: r for r in data["results"]}
+    assert results["spin"]["passed"] and results["spin"]["winner"] == "o2"
+    assert results["spin"]["speedup"] > 0 and results["spin"]["self_ratio"] > 0
+    broken = next(c for c in results["spin"]["candidates"] if c["name"] == "broken")
+    assert broken["status"] == "compile_error" and "not_an_instruction" in broken["detail"]
+    assert broken["rewards"]["correctness_guided"] == -1.0
+    assert not results["sum"]["passed"] and results["sum"]["speedup"] is None
+    summary = data["summary"]
+    assert summary["pass_rate"] == 0.5 and summary["mean_speedup_failures_as_zero"] is not None
+    assert data["candidates"]["compile_error"] == 1 and data["candidates"]["wrong_output"] == 1
+
+
+def test_eval_flag_generator_table_and_outputs(two_problems: Path, tmp_path: Path) -> None:
+    args = ["eval", str(two_problems), "--generator", "flags", "--configs",
+            "gcc-native-nofma,clang,gcc-pgo", "--repeats", "3", "--select-repeats", "2",
+            "--out", "winners"]
+    proc = _run([*args, "--json", "report.json"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "flag search" in proc.stdout and "pass rate 2/2" in proc.stdout
+    assert "SuperCoder-style mean" in proc.stdout and "baseline vs itself" in proc.stdout
+    data = json.loads((tmp_path / "report.json").read_text())
+    assert data["summary"]["passed"] == 2 and data["summary"]["self_ratio_geomean"] > 0
+    for result in data["results"]:
+        assert {c["name"] for c in result["candidates"]} == {"gcc-native-nofma", "clang",
+                                                             "gcc-pgo"}
+        assert (tmp_path / "winners" / f"{result['problem']}.s").is_file()
+
+
+def test_eval_refuses_ambiguous_or_unknown_sources(two_problems: Path, tmp_path: Path) -> None:
+    neither = _run(["eval", str(two_problems)], tmp_path)
+    assert neither.returncode == 2 and "exactly one of" in neither.stderr
+    unknown = _run(["eval", str(two_problems), "--generator", "flags", "--configs", "nope"],
+                   tmp_path)
+    assert unknown.returncode == 2 and "unknown flag config" in unknown.stderr
