@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import json
-import os
-import sys
 from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import Progress
 from rich.table import Table
 
 from compopt.cli_asm import asm_app
+from compopt.cli_common import JsonOpt, console, err_console, fail, progress_bar, write_json
 from compopt.cli_coreset import coreset_app
 from compopt.errors import CompoptError
 
@@ -26,8 +23,6 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Make programs smaller and faster; every result rebuilt, tested and measured.",
 )
-console = Console(stderr=False)
-err_console = Console(stderr=True)
 
 StoreOpt = Annotated[
     Path | None, typer.Option("--store", help="SQLite store (default: $COMPOPT_STORE or cache dir)")
@@ -42,23 +37,6 @@ RayAddressOpt = Annotated[
         "--ray-address", help="Ray cluster for --executor ray (default: start a local Ray)"
     ),
 ]
-JsonOpt = Annotated[
-    Path | None, typer.Option("--json", help="write results as JSON ('-' = stdout)")
-]
-
-
-def _fail(exc: Exception) -> None:
-    err_console.print(f"[bold red]error:[/] {exc}")
-    raise typer.Exit(code=2)
-
-
-def _write_json(target: Path, payload: Any) -> None:
-    text = json.dumps(payload, indent=2, sort_keys=True, default=str)
-    if str(target) == "-":
-        sys.stdout.write(text + "\n")
-    else:
-        target.write_text(text + "\n")
-        err_console.print(f"wrote {target}")
 
 
 @app.command()
@@ -68,7 +46,7 @@ def doctor(json_out: JsonOpt = None) -> None:
 
     found = tools()
     if json_out is not None:
-        _write_json(
+        write_json(
             json_out,
             [
                 {
@@ -117,18 +95,6 @@ class _ProgressCallbacks:
 
     def program_finished(self, result: Any, resumed: bool) -> None:
         self.progress.advance(self.suite_task)
-
-
-def _progress() -> Progress:
-    return Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err_console,
-        transient=True,
-        disable=not err_console.is_terminal and os.environ.get("COMPOPT_PROGRESS") != "1",
-    )
 
 
 def _check_names(
@@ -183,7 +149,10 @@ def _run_suite(
     objective = get_objective(objective_name)
     budget = Budget.parse(budget_text)
     store = Store(store_path)
-    with closing(_make_executor(executor, workers, ray_address)) as pool, _progress() as progress:
+    with (
+        closing(_make_executor(executor, workers, ray_address)) as pool,
+        progress_bar() as progress,
+    ):
         evaluator = Evaluator(pool, store)
         bars = _ProgressCallbacks(progress, len(benchmarks))
 
@@ -254,7 +223,7 @@ def bench(
             )
             runs[name] = (results, load_failures + failures)
     except CompoptError as exc:
-        _fail(exc)
+        fail(exc)
         return
     quiet = json_out is not None and str(json_out) == "-"
     for name, (results, failures) in runs.items():
@@ -291,9 +260,9 @@ def bench(
         }
         header = {"suite": suite, "objective": objective, "budget": budget, "seed": seed}
         if len(runs) == 1:
-            _write_json(json_out, {**header, "optimizer": names[0], **payload[names[0]]})
+            write_json(json_out, {**header, "optimizer": names[0], **payload[names[0]]})
         else:
-            _write_json(json_out, {**header, "optimizers": payload})
+            write_json(json_out, {**header, "optimizers": payload})
     if any(f or summarize(r).failed_validation for r, f in runs.values()):
         raise typer.Exit(code=1)
 
@@ -330,7 +299,7 @@ def optimize(
         result = results[0]
         written = write_outputs(benchmarks[0], result, out) if out is not None else {}
     except CompoptError as exc:
-        _fail(exc)
+        fail(exc)
         return
     if json_out is None or str(json_out) != "-":
         console.print(results_table(results, title=f"{program.name}: {objective}"))
@@ -346,7 +315,7 @@ def optimize(
         for name, path in written.items():
             console.print(f"  {name}: {path}")
     if json_out is not None:
-        _write_json(
+        write_json(
             json_out, {**result.to_dict(), "outputs": {k: str(v) for k, v in written.items()}}
         )
     if result.validated is False:

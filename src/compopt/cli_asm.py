@@ -11,18 +11,15 @@ that passed every test; the baseline timed against itself is printed beside it.
 
 from __future__ import annotations
 
-import json
-import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import Progress
 from rich.table import Table
 
 from compopt.asm.evaluate import Callbacks
+from compopt.cli_common import JsonOpt, console, err_console, fail, progress_bar, write_json
 from compopt.errors import CompoptError
 
 if TYPE_CHECKING:
@@ -35,43 +32,15 @@ asm_app = typer.Typer(
     help="Assembly optimization (SuperCoder's task): gcc -O3 baselines, candidates judged "
          "in the sandbox, speedups and RL rewards.",
 )
-console = Console(stderr=False)
-err_console = Console(stderr=True)
 
 ProblemsArg = Annotated[
     str, typer.Argument(help="builtin, a problem dir, a dir of problem dirs, or a .jsonl/.parquet")
 ]
 OnlyOpt = Annotated[list[str] | None, typer.Option("--only", help="problem name (repeatable)")]
 LimitOpt = Annotated[int | None, typer.Option(help="only the first N problems")]
-JsonOpt = Annotated[
-    Path | None, typer.Option("--json", help="write results as JSON ('-' = stdout)")
-]
 
 
-def _fail(exc: Exception) -> None:
-    err_console.print(f"[bold red]error:[/] {exc}")
-    raise typer.Exit(code=2)
 
-
-def _write_json(target: Path, payload: Any) -> None:
-    text = json.dumps(payload, indent=2, sort_keys=True, default=str)
-    if str(target) == "-":
-        sys.stdout.write(text + "\n")
-    else:
-        target.write_text(text + "\n")
-        err_console.print(f"wrote {target}")
-
-
-def _progress() -> Progress:
-    return Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err_console,
-        transient=True,
-        disable=not err_console.is_terminal and os.environ.get("COMPOPT_PROGRESS") != "1",
-    )
 
 
 def _load(problems: str, only: list[str] | None, limit: int | None) -> list[Problem]:
@@ -102,7 +71,7 @@ def baseline(
         chosen = _load(problems, only, limit)
         out.mkdir(parents=True, exist_ok=True)
         lenient = JudgeSettings(min_timeout_s=60.0, max_timeout_s=60.0, memory_bytes=2 << 30)
-        with _progress() as progress, tempfile.TemporaryDirectory(prefix="compopt-asm-") as tmp:
+        with progress_bar() as progress, tempfile.TemporaryDirectory(prefix="compopt-asm-") as tmp:
             task = progress.add_task("baselines", total=len(chosen))
             for problem in chosen:
                 progress.update(task, description=problem.name)
@@ -123,7 +92,7 @@ def baseline(
                 })
                 progress.advance(task)
     except CompoptError as exc:
-        _fail(exc)
+        fail(exc)
         return
     if json_out is None or str(json_out) != "-":
         table = Table(title=f"gcc -O3 baselines ({problems}) -> {out}/")
@@ -136,7 +105,7 @@ def baseline(
                           "[green]pass[/]" if ok else f"[red]{row['detail']}[/]")
         console.print(table)
     if json_out is not None:
-        _write_json(json_out, {"problems": problems, "out": str(out), "baselines": rows})
+        write_json(json_out, {"problems": problems, "out": str(out), "baselines": rows})
     if any(r["status"] != "correct" for r in rows):
         raise typer.Exit(code=1)
 
@@ -181,10 +150,10 @@ def eval_(
         if isinstance(source, DirectoryCandidates) and (extra := source.unmatched(chosen)):
             err_console.print(f"[yellow]warning:[/] {len(extra)} entr(y/ies) in {candidates} "
                               f"name no selected problem: {', '.join(extra[:10])}")
-        with _progress() as progress:
+        with progress_bar() as progress:
             evaluation = evaluate(chosen, source, settings, _Bars(progress, len(chosen)))
     except (CompoptError, ValueError) as exc:
-        _fail(exc)
+        fail(exc)
         return
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
@@ -197,7 +166,7 @@ def eval_(
         for line in summary_lines(evaluation):
             console.print(line)
     if json_out is not None:
-        _write_json(json_out, {"problems": problems, **evaluation.to_dict()})
+        write_json(json_out, {"problems": problems, **evaluation.to_dict()})
     if evaluation.errors:
         raise typer.Exit(code=1)
 
