@@ -49,7 +49,9 @@ def _act(e: LlvmEnv, name: str) -> tuple[object, float, bool, bool, dict[str, ob
 def test_check_env_passes_on_a_made_env() -> None:
     env = gym.make(ENV_ID, benchmark="builtin/crc32", observation="Autophase")
     try:
-        check_env(env.unwrapped)
+        check_env(env.unwrapped)  # raises on any API violation
+        assert env.spec is not None and env.spec.id == ENV_ID
+        assert env.observation_space.shape == (56,)
     finally:
         env.close()
 
