@@ -13,6 +13,8 @@ from rich.table import Table
 from compopt.cli_asm import asm_app
 from compopt.cli_common import JsonOpt, console, err_console, fail, progress_bar, write_json
 from compopt.cli_coreset import coreset_app
+from compopt.cli_dataset import dataset_app
+from compopt.cli_llm import llm_app
 from compopt.errors import CompoptError
 
 if TYPE_CHECKING:
@@ -324,6 +326,8 @@ def optimize(
 
 app.add_typer(coreset_app, name="coreset")
 app.add_typer(asm_app, name="asm")
+app.add_typer(llm_app, name="llm")
+app.add_typer(dataset_app, name="dataset")
 
 
 def main() -> None:

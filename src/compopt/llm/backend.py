@@ -1,0 +1,65 @@
+"""The one interface every model backend implements: prompts in, texts out.
+
+Kept deliberately small (n samples, temperature, max tokens, stop strings) so that a
+hosted API, a local llama.cpp file and a transformers checkpoint are interchangeable in
+every task and in the data-set builder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
+
+from compopt.errors import CompoptError
+
+
+class ModelError(CompoptError):
+    """A model backend could not answer (server down, bad weights path, HTTP error)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class GenerationParams:
+    """Sampling settings shared by all backends; validated at once."""
+
+    n: int = 1
+    temperature: float = 0.0
+    max_tokens: int = 512
+    stop: tuple[str, ...] = ()
+    seed: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.n < 1:
+            raise ValueError(f"n must be >= 1, got {self.n!r}")
+        if not 0.0 <= self.temperature <= 5.0:
+            raise ValueError(f"temperature must be in [0, 5], got {self.temperature!r}")
+        if self.max_tokens < 1:
+            raise ValueError(f"max_tokens must be >= 1, got {self.max_tokens!r}")
+
+
+@dataclass(frozen=True)
+class Generation:
+    """The n answers to one prompt, with what the backend reported about them."""
+
+    texts: list[str]
+    seconds: float
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    errors: list[str] = field(default_factory=list)
+
+
+@runtime_checkable
+class Backend(Protocol):
+    """A model: `generate` answers each prompt with `params.n` texts, in prompt order.
+
+    A prompt the model could not answer (timeout after retries, a server error) yields a
+    Generation with no texts and the reason in `errors`, so one bad request costs one
+    row of an evaluation, never the run. `ModelError` is raised only when the backend as
+    a whole is unusable (server down at the start, weights missing).
+    """
+
+    name: str
+
+    def generate(self, prompts: Sequence[str], params: GenerationParams) -> list[Generation]: ...
+
+    def close(self) -> None: ...

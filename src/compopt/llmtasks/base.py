@@ -1,0 +1,70 @@
+"""What every LLM task shares: an input (prompt + what scoring needs), rows, a report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from compopt.programs.benchmark import Benchmark
+
+DEFAULT_MAX_PROMPT_CHARS = 24_000  # about 8k tokens of IR: fits the 16k context of LLM Compiler
+
+
+@dataclass
+class TaskInput:
+    """One prompt of a task; `skipped` says why it cannot be asked (too long, no IR)."""
+
+    name: str
+    prompt: str
+    reference: dict[str, Any] = field(default_factory=dict)
+    skipped: str | None = None
+
+
+@dataclass
+class TaskReport:
+    """Rows (one per input, JSON-ready) and the suite figures."""
+
+    task: str
+    model: str
+    samples: int
+    rows: list[dict[str, Any]]
+    summary: dict[str, Any]
+    columns: list[tuple[str, str]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "task": self.task,
+            "model": self.model,
+            "samples": self.samples,
+            "summary": self.summary,
+            "rows": self.rows,
+        }
+
+
+class LlmTask(Protocol):
+    """A task: `prepare` builds prompts, `score` judges one input's answers, `summarize`."""
+
+    name: str
+    columns: list[tuple[str, str]]  # (row key, table header) for the printed table
+
+    def prepare(self, benchmark: Benchmark) -> list[TaskInput]: ...
+
+    def score(self, item: TaskInput, answers: Sequence[str]) -> dict[str, Any]: ...
+
+    def summarize(self, rows: Sequence[dict[str, Any]]) -> dict[str, Any]: ...
+
+
+def too_long(prompt: str, limit: int) -> str | None:
+    return f"prompt has {len(prompt)} characters > {limit}" if len(prompt) > limit else None
+
+
+def share(rows: Sequence[dict[str, Any]], key: str) -> float | None:
+    """The fraction of scored rows whose `key` is truthy (None when nothing was scored)."""
+    scored = [r for r in rows if not r.get("skipped")]
+    return sum(1 for r in scored if r.get(key)) / len(scored) if scored else None
+
+
+def mean(values: Sequence[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return sum(present) / len(present) if present else None

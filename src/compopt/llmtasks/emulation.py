@@ -1,0 +1,111 @@
+"""Compiler emulation: given IR and a pass list, the model writes opt-22's output.
+
+The pass list for each program is drawn from the pass space with a seed taken from the
+program's content hash, so a suite always asks the same questions. The reference is
+stock `opt-22 -S -passes=...` (and `llc-22` of that for the assembly variant). Scores:
+the answer parses, matches the reference exactly after normalization, BLEU similarity;
+with n samples the best sample counts.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from typing import Any
+
+from compopt.errors import CompileError
+from compopt.llm import prompts
+from compopt.llmtasks.base import DEFAULT_MAX_PROMPT_CHARS, TaskInput, mean, share, too_long
+from compopt.llmtasks.code_checks import best_sample, judge_against
+from compopt.llmtasks.llvm_tools import llc_asm, opt_text
+from compopt.llvm.passes import PASS_SPACE, render_pipeline
+from compopt.llvm.pool import EvalRequest
+from compopt.programs.benchmark import Benchmark
+from compopt.programs.frontend import c_to_ir
+from compopt.search.executor import Executor
+
+
+def sample_passes(seed_text: str, low: int = 2, high: int = 6) -> list[str]:
+    """A reproducible short pass list for one program."""
+    rng = random.Random(seed_text)
+    return [rng.choice(PASS_SPACE).name for _ in range(rng.randint(low, high))]
+
+
+class Emulation:
+    def __init__(
+        self,
+        pool: Executor,
+        *,
+        target: str = "ir",
+        max_prompt_chars: int = DEFAULT_MAX_PROMPT_CHARS,
+    ) -> None:
+        if target not in ("ir", "asm"):
+            raise ValueError(f"target must be 'ir' or 'asm', got {target!r}")
+        self.pool = pool
+        self.target = target
+        self.name = "emulation" if target == "ir" else "emulation-asm"
+        self.max_prompt_chars = max_prompt_chars
+        self.columns = [
+            ("name", "program"),
+            ("passes", "passes"),
+            ("parses", "parses"),
+            ("exact", "exact"),
+            ("bleu", "BLEU"),
+        ]
+
+    def prepare(self, benchmark: Benchmark) -> list[TaskInput]:
+        try:
+            ir = c_to_ir(benchmark, "instcount")
+        except CompileError as exc:
+            return [TaskInput(benchmark.name, "", skipped=f"does not compile: {exc}")]
+        passes = render_pipeline(sample_passes(benchmark.content_hash))
+        reply = self.pool.evaluate(
+            EvalRequest(f"{benchmark.content_hash}:instcount", ir, "", ("instcount", "sizes"),
+                        benchmark.name)
+        )
+        if not reply.get("ok"):
+            return [TaskInput(benchmark.name, "", skipped=f"input IR: {reply.get('error')}")]
+        reference = opt_text(ir, passes)
+        if reference.output is None:
+            return [TaskInput(benchmark.name, "", skipped=f"opt-22 failed: {reference.error}")]
+        expected = reference.output
+        if self.target == "asm":
+            asm = llc_asm(expected)
+            if asm.output is None:
+                return [TaskInput(benchmark.name, "", skipped=f"llc-22 failed: {asm.error}")]
+            expected = asm.output
+        prompt = prompts.emulation(
+            ir, passes, reply["instcount"], reply["sizes"]["text"], target=self.target
+        )
+        return [
+            TaskInput(
+                benchmark.name,
+                prompt,
+                {"passes": passes, "expected": expected},
+                too_long(prompt, self.max_prompt_chars),
+            )
+        ]
+
+    def score(self, item: TaskInput, answers: Sequence[str]) -> dict[str, Any]:
+        expected = item.reference["expected"]
+        samples = [judge_against(a, expected, self.target) for a in answers]
+        best = best_sample(samples, "exact", "parses", "bleu")
+        return {
+            "passes": item.reference["passes"],
+            "parses": bool(best.get("parses")),
+            "exact": bool(best.get("exact")),
+            "bleu": float(best.get("bleu") or 0.0),
+            "error": best.get("error"),
+            "samples": samples,
+            "expected": expected,
+        }
+
+    def summarize(self, rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+        scored = [r for r in rows if not r.get("skipped")]
+        return {
+            "inputs": len(rows),
+            "scored": len(scored),
+            "parse_rate": share(scored, "parses"),
+            "exact_match_rate": share(scored, "exact"),
+            "mean_bleu": mean([r.get("bleu") for r in scored]),
+        }
