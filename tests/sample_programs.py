@@ -53,3 +53,22 @@ def make_loop_benchmark() -> Benchmark:
             TestCase(args=("100",), expected_stdout="sum=1458946011 xor=3115543336 count=100\n"),
         ),
     )
+
+
+TINY_C = r"""
+#include <stdio.h>
+
+static int square(int x) { return x * x; }
+
+int main(void) {
+    int total = 0;
+    for (int i = 1; i <= 10; i++) total += square(i);
+    printf("%d\n", total);
+    return 0;
+}
+"""
+
+
+def make_tiny_benchmark(name: str = "tiny") -> Benchmark:
+    """A program whose prompts fit a small model's context (a few hundred IR lines)."""
+    return Benchmark(name=name, source=TINY_C, tests=(TestCase(expected_stdout="385\n"),))

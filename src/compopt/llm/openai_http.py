@@ -85,7 +85,8 @@ class OpenAIHttpBackend:
             "OPENAI_API_KEY"
         )
         self.model = model or self._first_model()
-        self.name = f"{self.model}@{self.base}"
+        # llama.cpp's server names a model by its file path: show the file name only
+        self.name = f"{self.model.rsplit('/', 1)[-1]}@{self.base}"
         self._pool = ThreadPoolExecutor(self.settings.concurrency, thread_name_prefix="llm-http")
 
     # -- transport ---------------------------------------------------------------------

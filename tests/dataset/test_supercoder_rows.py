@@ -1,0 +1,51 @@
+"""SuperCoder-format rows: labels are assembly that passes the tests; rows load as problems."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from asm_samples import SPIN_C, SUM_C, gcc_s, write_problem
+from compopt.asm.evaluate import EvalSettings
+from compopt.asm.problems import load_problem_dir, load_problems
+from compopt.dataset.checks import check_dataset
+from compopt.dataset.supercoder import build_supercoder
+from compopt.dataset.writer import DatasetWriter
+from compopt.llm import prompts
+
+QUICK = EvalSettings(repeats=1, select_repeats=1, warmup=0)
+
+
+def test_build_writes_only_real_speedups_and_rows_reload(tmp_path: Path) -> None:
+    problem = load_problem_dir(write_problem(tmp_path / "p", "spin", SPIN_C,
+                                             ["200000 1\n", "300000 7\n", "250000 3\n"]))
+    writer = DatasetWriter(tmp_path / "ds")
+    counts = build_supercoder([problem], writer, configs=3, settings=QUICK)
+    writer.finish()
+    assert counts["rows"] + counts["no_gain"] == 1 and counts["failed"] == 0
+    for row in writer.rows:
+        assert row["speedup"] > 1.0 and row["validated"] is True
+        assert row["prompt"] == prompts.supercoder(row["c_code"], row["baseline_asm"])
+    assert all(v is None for v in check_dataset(tmp_path / "ds").values())
+    if writer.rows:  # the data set is also a problem file for `compopt asm eval`
+        (reloaded,) = load_problems(tmp_path / "ds" / "train.jsonl")
+        assert reloaded.tests == problem.tests
+
+
+def test_a_row_whose_label_is_wrong_is_caught(tmp_path: Path) -> None:
+    problem = load_problem_dir(write_problem(tmp_path / "p", "sum", SUM_C, ["1 2\n", "3\n"]))
+    wrong = gcc_s(SUM_C.replace("total += x", "total -= x"), tmp_path / "w", "-O2")
+    right = gcc_s(SUM_C, tmp_path / "r", "-O2")
+    rows = []
+    for name, asm in (("right", right), ("wrong", wrong)):
+        rows.append({
+            "id": f"supercoder:{name}", "format": "supercoder", "problem_id": name,
+            "c_code": SUM_C, "answer": prompts.SUPERCODER_ANSWER.format(asm=asm),
+            "tests": [{"input": t.stdin.decode(), "output": t.expected.decode()}
+                      for t in problem.tests],
+        })
+    (tmp_path / "ds").mkdir()
+    (tmp_path / "ds" / "train.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    verdicts = check_dataset(tmp_path / "ds")
+    assert verdicts["supercoder:right"] is None
+    assert "label fails its tests" in (verdicts["supercoder:wrong"] or "")
