@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
-from rich.table import Table
 
 from compopt.cli_common import JsonOpt, console, err_console, fail, progress_bar, write_json
 from compopt.errors import CompoptError
@@ -49,35 +48,6 @@ def open_model(
     )
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, bool):
-        return "[green]yes[/]" if value else "[red]no[/]"
-    if isinstance(value, float):
-        return f"{value:.1%}" if -10 < value < 10 else f"{value:.0f}"
-    return str(value)
-
-
-def report_table(report: TaskReport) -> Table:
-    table = Table(title=f"{report.task}: {report.model}, {report.samples} sample(s) per input")
-    for _, header in report.columns:
-        table.add_column(header)
-    table.add_column("note")
-    for row in report.rows:
-        cells = [_cell(row.get(key)) for key, _ in report.columns]
-        note = row.get("skipped") or row.get("error") or ""
-        table.add_row(*cells, str(note).splitlines()[0][:80] if note else "")
-    return table
-
-
-def summary_table(report: TaskReport) -> Table:
-    table = Table(title="summary", show_header=False)
-    for key, value in report.summary.items():
-        table.add_row(key, _cell(value) if not isinstance(value, int) else str(value))
-    return table
-
-
 @llm_app.command("eval")
 def eval_(
     task: Annotated[str, typer.Option(help="flag-tuning, emulation, emulation-asm, "
@@ -90,7 +60,9 @@ def eval_(
     temperature: Annotated[float, typer.Option(help="0 = greedy")] = 0.0,
     max_tokens: Annotated[int, typer.Option(help="answer length limit")] = 1024,
     limit: Annotated[int | None, typer.Option(help="only the first N programs")] = None,
-    max_prompt_chars: Annotated[int, typer.Option(help="skip longer prompts")] = 24_000,
+    max_prompt_chars: Annotated[int, typer.Option(help="skip longer prompts")] = 48_000,
+    unit: Annotated[str, typer.Option(help="module, or function (one prompt per defined "
+                                      "function: fits small contexts)")] = "module",
     model_name: Annotated[str | None, typer.Option(help="model id on the server")] = None,
     api: Annotated[str, typer.Option(help="completions (raw prompt) or chat")] = "completions",
     timeout: Annotated[float, typer.Option(help="seconds per HTTP request")] = 300.0,
@@ -116,12 +88,16 @@ def eval_(
                 report = _run_asm(backend, suite, limit, params)
             else:
                 report = _run_llvm_task(task, backend, suite, limit, params, max_prompt_chars,
-                                        store)
+                                        store, unit)
     except (CompoptError, ValueError) as exc:
         fail(exc)
         return
     if json_out is None or str(json_out) != "-":
+        from compopt.report.llm_tables import notes, report_table, summary_table
+
         console.print(report_table(report))
+        for line in notes(report):
+            console.print(f"[dim]{line}[/]", highlight=False)
         console.print(summary_table(report))
     if json_out is not None:
         write_json(json_out, {"suite": suite, **report.to_dict()})
@@ -135,19 +111,24 @@ def _run_llvm_task(
     params: Any,
     max_prompt_chars: int,
     store_path: Path | None,
+    unit: str,
 ) -> TaskReport:
     from compopt.llmtasks.runner import make_task, run_task
+    from compopt.llmtasks.units import UNITS, Unit
     from compopt.llvm.pool import EnginePool
     from compopt.programs.suites import load_suite
     from compopt.search.evaluator import Evaluator
     from compopt.store import Store
 
+    if unit not in UNITS:
+        raise CompoptError(f"--unit must be one of {', '.join(UNITS)}, got {unit!r}")
     loaded = load_suite(suite, limit=limit)
     for failure in loaded.failures:
         err_console.print(f"[yellow]skipped[/] {failure}")
     with closing(EnginePool()) as pool, progress_bar() as progress:
         evaluator = Evaluator(pool, Store(store_path))
-        chosen = make_task(task, evaluator, max_prompt_chars=max_prompt_chars)
+        chosen = make_task(task, evaluator, unit=cast("Unit", unit),
+                           max_prompt_chars=max_prompt_chars)
         bar = progress.add_task(task, total=2 * len(loaded.benchmarks))
 
         def advance(text: str) -> None:

@@ -32,8 +32,9 @@ def _code(prompt: str) -> str:
     return prompt.split("<code>", 1)[1].split("</code>", 1)[0]
 
 
-def _run(task_name: str, answer, evaluator: Evaluator, benchmarks, samples: int = 1):  # type: ignore[no-untyped-def]
-    task = make_task(task_name, evaluator, max_prompt_chars=400_000)
+def _run(task_name: str, answer, evaluator: Evaluator, benchmarks, samples: int = 1,  # type: ignore[no-untyped-def]
+         unit: str = "module"):
+    task = make_task(task_name, evaluator, unit=unit, max_prompt_chars=400_000)  # type: ignore[arg-type]
     with serve(answer) as (url, _):
         backend = OpenAIHttpBackend(url, settings=SETTINGS)
         return run_task(task, backend, benchmarks, GenerationParams(n=samples))
@@ -136,3 +137,38 @@ def test_a_prompt_over_the_limit_is_skipped_not_sent(pool: EnginePool) -> None:
     assert "characters > 50" in report.rows[0]["skipped"]
     assert model.requests == []
     assert report.summary["scored"] == 0
+
+
+def test_function_units_split_a_program_and_stay_exact(pool: EnginePool) -> None:
+    from compopt.llmtasks.units import defined_functions
+
+    evaluator = Evaluator(pool, None)
+    bench = make_loop_benchmark()
+    task = make_task("emulation", evaluator, unit="function")
+    items = task.prepare(bench)
+    from compopt.programs.frontend import c_to_ir
+
+    functions = defined_functions(c_to_ir(bench, "instcount"))
+    assert len(functions) >= 2
+    assert [i.name for i in items] == [f"loop:{f}" for f in functions]
+    for item in items:
+        assert len(defined_functions(_code(item.prompt))) == 1  # one definition per prompt
+    oracle = _run("emulation", lambda p: _emulate(p, "ir"), evaluator, [bench], unit="function")
+    assert len(oracle.rows) == len(functions)
+    assert oracle.summary["exact_match_rate"] == 1.0
+
+
+def test_flag_tuning_on_function_units_validates_the_whole_program(
+    pool: EnginePool, tmp_path: Path
+) -> None:
+    evaluator = Evaluator(pool, Store(tmp_path / "s.sqlite"))
+    task = make_task("flag-tuning", evaluator, unit="function")
+    with serve(lambda p: "Run passes `sroa,instcombine<no-verify-fixpoint>,simplifycfg`") as (
+        url, _
+    ):
+        report = run_task(task, OpenAIHttpBackend(url, settings=SETTINGS),
+                          [make_loop_benchmark()], GenerationParams())
+    assert len(report.rows) >= 2 and all(":" in r["name"] for r in report.rows)
+    for row in report.rows:
+        assert row["valid"] == 1 and row["validated"] is True
+        assert "potential" not in row  # a whole-program figure; not for function units

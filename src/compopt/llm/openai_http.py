@@ -52,6 +52,18 @@ def _base_url(url: str) -> str:
     return url if url.endswith("/v1") else url + "/v1"
 
 
+def _error_message(body: bytes) -> str:
+    """The server's own message from an OpenAI-style error body, else the body's start."""
+    try:
+        error = json.loads(body).get("error")
+        message = error.get("message") if isinstance(error, dict) else error
+        if message:
+            return str(message)[:500]
+    except (ValueError, AttributeError):
+        pass
+    return body[:300].decode(errors="replace")
+
+
 def chat_message(prompt: str) -> str:
     """A raw [INST] ... [/INST] prompt as the content of one chat message.
 
@@ -105,7 +117,7 @@ class OpenAIHttpBackend:
             with urllib.request.urlopen(request, timeout=self.settings.timeout_s) as response:
                 raw = response.read()
         except urllib.error.HTTPError as exc:
-            detail = exc.read()[:300].decode(errors="replace")
+            detail = _error_message(exc.read())
             if exc.code in _RETRY_STATUS:
                 raise _Transient(f"HTTP {exc.code}: {detail}") from exc
             raise ModelError(f"{self.base}{path}: HTTP {exc.code}: {detail}") from exc

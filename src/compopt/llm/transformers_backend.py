@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from compopt.llm.backend import Generation, GenerationParams, ModelError
 from compopt.llm.stops import cut_at_stop
@@ -33,10 +33,11 @@ class TransformersBackend:
             raise ModelError(f"transformers/torch are not installed: {INSTALL_HINT}") from exc
         try:
             self._tokenizer: Any = AutoTokenizer.from_pretrained(path, local_files_only=True)
-            self._model: Any = AutoModelForCausalLM.from_pretrained(path, local_files_only=True)
+            model = AutoModelForCausalLM.from_pretrained(path, local_files_only=True)
         except (OSError, ValueError) as exc:
             raise ModelError(f"transformers could not load {path}: {exc}") from exc
-        self._model.to(device).eval()
+        # .to() of a loaded model is typed for the str-less overload in some releases
+        self._model: Any = cast(Any, model).to(device).eval()
         self._torch = torch
         self.device = device
         self.max_input_tokens = max_input_tokens

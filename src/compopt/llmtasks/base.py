@@ -8,7 +8,7 @@ from typing import Any, Protocol
 
 from compopt.programs.benchmark import Benchmark
 
-DEFAULT_MAX_PROMPT_CHARS = 24_000  # about 8k tokens of IR: fits the 16k context of LLM Compiler
+DEFAULT_MAX_PROMPT_CHARS = 48_000  # ~16k tokens of IR: LLM Compiler's context length
 
 
 @dataclass

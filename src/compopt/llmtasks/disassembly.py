@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from compopt.errors import CompileError
+from compopt.errors import CompoptError
 from compopt.llm import prompts
 from compopt.llm.parsers import extract_code
 from compopt.llm.similarity import bleu, normalize_asm, normalize_ir
 from compopt.llmtasks.base import DEFAULT_MAX_PROMPT_CHARS, TaskInput, mean, share, too_long
 from compopt.llmtasks.code_checks import best_sample
 from compopt.llmtasks.llvm_tools import check_ir, llc_asm, opt_text
+from compopt.llmtasks.units import Unit, split_units
 from compopt.programs.benchmark import Benchmark
 from compopt.programs.frontend import c_to_ir
 
@@ -32,27 +33,28 @@ class Disassembly:
         ("ir_bleu", "IR BLEU"),
     ]
 
-    def __init__(self, *, max_prompt_chars: int = DEFAULT_MAX_PROMPT_CHARS) -> None:
+    def __init__(
+        self, *, unit: Unit = "module", max_prompt_chars: int = DEFAULT_MAX_PROMPT_CHARS
+    ) -> None:
+        self.unit: Unit = unit
         self.max_prompt_chars = max_prompt_chars
 
     def prepare(self, benchmark: Benchmark) -> list[TaskInput]:
         try:
             ir = c_to_ir(benchmark, "size")
-        except CompileError as exc:
-            return [TaskInput(benchmark.name, "", skipped=f"does not compile: {exc}")]
+            units = split_units(benchmark.name, ir, self.unit)
+        except CompoptError as exc:
+            return [TaskInput(benchmark.name, "", skipped=f"cannot prepare: {exc}")]
+        return [self._input(unit.name, unit.ir) for unit in units]
+
+    def _input(self, name: str, ir: str) -> TaskInput:
         optimized = opt_text(ir, "default<Oz>")
         asm = llc_asm(optimized.output) if optimized.output is not None else optimized
         if optimized.output is None or asm.output is None:
-            return [TaskInput(benchmark.name, "", skipped=f"reference build failed: {asm.error}")]
+            return TaskInput(name, "", skipped=f"reference build failed: {asm.error}")
         prompt = prompts.disassembly(asm.output)
-        return [
-            TaskInput(
-                benchmark.name,
-                prompt,
-                {"asm": asm.output, "ir": optimized.output},
-                too_long(prompt, self.max_prompt_chars),
-            )
-        ]
+        return TaskInput(name, prompt, {"asm": asm.output, "ir": optimized.output},
+                         too_long(prompt, self.max_prompt_chars))
 
     @staticmethod
     def _judge(answer: str, asm: str, true_ir: str) -> dict[str, Any]:

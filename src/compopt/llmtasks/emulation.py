@@ -13,11 +13,12 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
-from compopt.errors import CompileError
+from compopt.errors import CompoptError
 from compopt.llm import prompts
 from compopt.llmtasks.base import DEFAULT_MAX_PROMPT_CHARS, TaskInput, mean, share, too_long
 from compopt.llmtasks.code_checks import best_sample, judge_against
 from compopt.llmtasks.llvm_tools import llc_asm, opt_text
+from compopt.llmtasks.units import Unit, split_units
 from compopt.llvm.passes import PASS_SPACE, render_pipeline
 from compopt.llvm.pool import EvalRequest
 from compopt.programs.benchmark import Benchmark
@@ -37,6 +38,7 @@ class Emulation:
         pool: Executor,
         *,
         target: str = "ir",
+        unit: Unit = "module",
         max_prompt_chars: int = DEFAULT_MAX_PROMPT_CHARS,
     ) -> None:
         if target not in ("ir", "asm"):
@@ -44,6 +46,7 @@ class Emulation:
         self.pool = pool
         self.target = target
         self.name = "emulation" if target == "ir" else "emulation-asm"
+        self.unit: Unit = unit
         self.max_prompt_chars = max_prompt_chars
         self.columns = [
             ("name", "program"),
@@ -56,35 +59,33 @@ class Emulation:
     def prepare(self, benchmark: Benchmark) -> list[TaskInput]:
         try:
             ir = c_to_ir(benchmark, "instcount")
-        except CompileError as exc:
-            return [TaskInput(benchmark.name, "", skipped=f"does not compile: {exc}")]
+            units = split_units(benchmark.name, ir, self.unit)
+        except CompoptError as exc:
+            return [TaskInput(benchmark.name, "", skipped=f"cannot prepare: {exc}")]
         passes = render_pipeline(sample_passes(benchmark.content_hash))
+        return [self._input(benchmark, unit.name, unit.ir, passes) for unit in units]
+
+    def _input(self, benchmark: Benchmark, name: str, ir: str, passes: str) -> TaskInput:
         reply = self.pool.evaluate(
-            EvalRequest(f"{benchmark.content_hash}:instcount", ir, "", ("instcount", "sizes"),
-                        benchmark.name)
+            EvalRequest(f"{benchmark.content_hash}:instcount:{name}", ir, "",
+                        ("instcount", "sizes"), name)
         )
         if not reply.get("ok"):
-            return [TaskInput(benchmark.name, "", skipped=f"input IR: {reply.get('error')}")]
+            return TaskInput(name, "", skipped=f"input IR: {reply.get('error')}")
         reference = opt_text(ir, passes)
         if reference.output is None:
-            return [TaskInput(benchmark.name, "", skipped=f"opt-22 failed: {reference.error}")]
+            return TaskInput(name, "", skipped=f"opt-22 failed: {reference.error}")
         expected = reference.output
         if self.target == "asm":
             asm = llc_asm(expected)
             if asm.output is None:
-                return [TaskInput(benchmark.name, "", skipped=f"llc-22 failed: {asm.error}")]
+                return TaskInput(name, "", skipped=f"llc-22 failed: {asm.error}")
             expected = asm.output
         prompt = prompts.emulation(
             ir, passes, reply["instcount"], reply["sizes"]["text"], target=self.target
         )
-        return [
-            TaskInput(
-                benchmark.name,
-                prompt,
-                {"passes": passes, "expected": expected},
-                too_long(prompt, self.max_prompt_chars),
-            )
-        ]
+        return TaskInput(name, prompt, {"passes": passes, "expected": expected},
+                         too_long(prompt, self.max_prompt_chars))
 
     def score(self, item: TaskInput, answers: Sequence[str]) -> dict[str, Any]:
         expected = item.reference["expected"]

@@ -6,6 +6,11 @@ the model's pipeline and -Oz), and the share of the autotuning potential reached
 best *validated* search result for the same program, from the store). With n samples the
 best valid sample counts (pass@n). The chosen pipeline is rebuilt and run against the
 program's tests; one that fails them is a failure, and the backup falls back to -Oz.
+
+With `unit="function"` the model sees one function at a time (`llmtasks.units`) and its
+pipeline is measured on that function's module; correctness is still proved on the whole
+program, built with the same pipeline. The autotuning potential is a whole-program
+figure, so it is reported for module units only.
 """
 
 from __future__ import annotations
@@ -14,10 +19,11 @@ from collections.abc import Sequence
 from statistics import geometric_mean
 from typing import Any
 
-from compopt.errors import CompileError
+from compopt.errors import CompoptError
 from compopt.llm import prompts
 from compopt.llm.parsers import parse_pass_list
 from compopt.llmtasks.base import DEFAULT_MAX_PROMPT_CHARS, TaskInput, share, too_long
+from compopt.llmtasks.units import Unit, split_units
 from compopt.llvm.pool import EvalRequest
 from compopt.measure.objectives import get_objective
 from compopt.programs.benchmark import Benchmark
@@ -34,42 +40,46 @@ class FlagTuning:
     name = "flag-tuning"
     columns = [
         ("name", "program"),
-        ("valid", "valid"),
-        ("size_oz", "-Oz bytes"),
-        ("size", "model bytes"),
+        ("size_oz", "-Oz B"),
+        ("size", "model B"),
         ("reduction", "vs -Oz"),
-        ("reduction_backup", "w/ backup"),
+        ("reduction_backup", "+backup"),
         ("instcount_reduction", "IR vs -Oz"),
         ("validated", "tests"),
-        ("potential", "of autotune"),
+        ("potential", "autotune%"),
     ]
 
     def __init__(
-        self, evaluator: Evaluator, *, max_prompt_chars: int = DEFAULT_MAX_PROMPT_CHARS
+        self,
+        evaluator: Evaluator,
+        *,
+        unit: Unit = "module",
+        max_prompt_chars: int = DEFAULT_MAX_PROMPT_CHARS,
     ) -> None:
         self.evaluator = evaluator
+        self.unit: Unit = unit
         self.max_prompt_chars = max_prompt_chars
-        self._problems: dict[str, Problem] = {}
+        self._inputs: dict[str, tuple[Problem, str, str]] = {}  # name -> problem, key, unit IR
 
     def prepare(self, benchmark: Benchmark) -> list[TaskInput]:
         try:
             problem = self.evaluator.prepare(benchmark, OBJECTIVE)
-        except CompileError as exc:
-            return [TaskInput(benchmark.name, "", skipped=f"does not compile: {exc}")]
-        self._problems[benchmark.name] = problem
-        prompt = prompts.flag_tuning(problem.ir)
-        return [TaskInput(benchmark.name, prompt, skipped=too_long(prompt, self.max_prompt_chars))]
+            units = split_units(benchmark.name, problem.ir, self.unit)
+        except CompoptError as exc:
+            return [TaskInput(benchmark.name, "", skipped=f"cannot prepare: {exc}")]
+        inputs = []
+        for unit in units:
+            key = problem.key if unit.function is None else f"{problem.key}:{unit.function}"
+            self._inputs[unit.name] = (problem, key, unit.ir)
+            prompt = prompts.flag_tuning(unit.ir)
+            inputs.append(TaskInput(unit.name, prompt,
+                                    skipped=too_long(prompt, self.max_prompt_chars)))
+        return inputs
 
-    def _measure(self, problem: Problem, text: str) -> tuple[dict[str, Any] | None, str | None]:
+    def _measure(self, name: str, text: str) -> tuple[dict[str, Any] | None, str | None]:
+        problem, key, ir = self._inputs[name]
         reply = self.evaluator.pool.evaluate(
-            EvalRequest(
-                problem.key,
-                problem.ir,
-                text,
-                ("instcount", "sizes"),
-                problem.benchmark.name,
-                OBJECTIVE.reloc,
-            )
+            EvalRequest(key, ir, text, ("instcount", "sizes"), name, OBJECTIVE.reloc)
         )
         if not reply.get("ok"):
             return None, f"{reply.get('kind')}: {reply.get('error')}"
@@ -77,15 +87,15 @@ class FlagTuning:
 
     def _autotune(self, problem: Problem) -> tuple[str, float] | None:
         store = self.evaluator.store
-        if store is None:
+        if store is None or self.unit != "module":
             return None
         return store.best_validated(
             problem.benchmark.content_hash, OBJECTIVE.name, self.evaluator.toolchain
         )
 
     def score(self, item: TaskInput, answers: Sequence[str]) -> dict[str, Any]:
-        problem = self._problems[item.name]
-        oz, oz_error = self._measure(problem, OBJECTIVE.baseline_pipeline)
+        problem = self._inputs[item.name][0]
+        oz, oz_error = self._measure(item.name, OBJECTIVE.baseline_pipeline)
         if oz is None:
             return {"error": f"-Oz failed: {oz_error}"}
         samples: list[dict[str, Any]] = []
@@ -93,7 +103,7 @@ class FlagTuning:
             parsed = parse_pass_list(answer)
             sample: dict[str, Any] = {"pipeline": parsed.text, "error": parsed.error}
             if parsed.text is not None:
-                measured, error = self._measure(problem, parsed.text)
+                measured, error = self._measure(item.name, parsed.text)
                 sample.update(measured or {"error": error})
             samples.append(sample)
         valid = [s for s in samples if "size" in s]

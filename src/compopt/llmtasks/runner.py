@@ -11,6 +11,7 @@ from compopt.llmtasks.base import DEFAULT_MAX_PROMPT_CHARS, LlmTask, TaskInput, 
 from compopt.llmtasks.disassembly import Disassembly
 from compopt.llmtasks.emulation import Emulation
 from compopt.llmtasks.flag_tuning import FlagTuning
+from compopt.llmtasks.units import Unit
 from compopt.programs.benchmark import Benchmark
 from compopt.search.evaluator import Evaluator
 
@@ -22,17 +23,22 @@ Advance = Callable[[str], None]
 
 
 def make_task(
-    name: str, evaluator: Evaluator, *, max_prompt_chars: int = DEFAULT_MAX_PROMPT_CHARS
+    name: str,
+    evaluator: Evaluator,
+    *,
+    unit: Unit = "module",
+    max_prompt_chars: int = DEFAULT_MAX_PROMPT_CHARS,
 ) -> LlmTask:
     """The task called `name` (asm-optimization runs through `run_asm_optimization`)."""
+    limit = max_prompt_chars
     if name == "flag-tuning":
-        return FlagTuning(evaluator, max_prompt_chars=max_prompt_chars)
+        return FlagTuning(evaluator, unit=unit, max_prompt_chars=limit)
     if name == "emulation":
-        return Emulation(evaluator.pool, target="ir", max_prompt_chars=max_prompt_chars)
+        return Emulation(evaluator.pool, target="ir", unit=unit, max_prompt_chars=limit)
     if name == "emulation-asm":
-        return Emulation(evaluator.pool, target="asm", max_prompt_chars=max_prompt_chars)
+        return Emulation(evaluator.pool, target="asm", unit=unit, max_prompt_chars=limit)
     if name == "disassembly":
-        return Disassembly(max_prompt_chars=max_prompt_chars)
+        return Disassembly(unit=unit, max_prompt_chars=limit)
     raise CompoptError(f"unknown task '{name}'; choose one of: {', '.join(TASK_NAMES)}")
 
 
