@@ -50,7 +50,6 @@ class Emulation:
         self.max_prompt_chars = max_prompt_chars
         self.columns = [
             ("name", "program"),
-            ("passes", "passes"),
             ("parses", "parses"),
             ("exact", "exact"),
             ("bleu", "BLEU"),

@@ -30,7 +30,9 @@ class ToolRun:
 
 
 def _first_error(stderr: str, returncode: int) -> str:
-    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    """The tool's first error line, without the tool's own path in front."""
+    lines = [line.strip().split(": ", 1)[-1] if line.strip().startswith("/") else line.strip()
+             for line in stderr.splitlines() if line.strip()]
     for line in lines:
         if "error" in line.lower():
             return line[:400]

@@ -26,10 +26,14 @@ _MODE_FLAGS: dict[str, tuple[str, ...]] = {
 COMPILE_TIMEOUT_S = 120
 
 
-def _run_clang(args: list[str], what: str) -> subprocess.CompletedProcess[bytes]:
+def _run_clang(
+    args: list[str], what: str, cwd: Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
     clang = find_toolchain().clang
     try:
-        proc = subprocess.run([str(clang), *args], capture_output=True, timeout=COMPILE_TIMEOUT_S)
+        proc = subprocess.run(
+            [str(clang), *args], capture_output=True, timeout=COMPILE_TIMEOUT_S, cwd=cwd
+        )
     except subprocess.TimeoutExpired as exc:
         raise CompileError(f"{what}: clang-22 took longer than {COMPILE_TIMEOUT_S}s") from exc
     if proc.returncode != 0:
@@ -55,9 +59,10 @@ def c_to_ir(benchmark: Benchmark, mode: IRMode = "instcount") -> str:
                 "-o",
                 "-",
                 *benchmark.cflags,
-                str(src),
+                src.name,  # relative: the IR's source_filename must not carry a temp dir
             ],
             benchmark.name,
+            cwd=Path(tmp),
         )
     return proc.stdout.decode()
 
