@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
-APT_PACKAGES := clang-22 llvm-22 csmith libcsmith-dev valgrind hyperfine
+APT_PACKAGES := clang-22 llvm-22 csmith libcsmith-dev valgrind hyperfine g++ cmake
 STAMP := .stamps
 
 .PHONY: demo test lint deps apt clean
