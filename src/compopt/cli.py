@@ -111,13 +111,44 @@ def _check_names(
     from compopt.search.budget import Budget
     from compopt.search.registry import make_optimizer
 
-    make_optimizer(optimizer)
+    if optimizer != "llm":  # llm is built per program from --model (see _llm_factory)
+        make_optimizer(optimizer)
     get_objective(objective)
     Budget.parse(budget)
     if executor not in ("local", "ray"):
         raise CompoptError(f"unknown executor {executor!r}: choose local or ray")
     if ray_address is not None and executor != "ray":
         raise CompoptError("--ray-address needs --executor ray")
+
+
+ModelOpt = Annotated[
+    str | None,
+    typer.Option("--model", help="for --optimizer llm: a model URL, .gguf file or weights dir"),
+]
+LlmSamplesOpt = Annotated[
+    int, typer.Option("--llm-samples", help="pipelines the model proposes per program (llm)")
+]
+
+
+def _llm_factory(
+    optimizer: str, model: str | None, samples: int, seed: int
+) -> tuple[str, Any, Any]:
+    """(run name, per-program optimizer factory, backend) for `--optimizer llm`, else no-ops."""
+    if optimizer != "llm":
+        if model is not None:
+            raise CompoptError("--model is for --optimizer llm")
+        return optimizer, None, None
+    if model is None:
+        raise CompoptError("--optimizer llm needs --model (a URL, .gguf file or weights dir)")
+    from compopt.cli_llm import open_model
+    from compopt.llm.backend import GenerationParams
+    from compopt.search.llm_guided import llm_guided
+
+    backend = open_model(model, None, "completions", 300.0, 4, 8192)
+    params = GenerationParams(
+        n=samples, temperature=0.8 if samples > 1 else 0.0, max_tokens=256, seed=seed
+    )
+    return f"llm[{backend.name},n={samples}]", llm_guided(backend, params, seed=seed), backend
 
 
 def _make_executor(executor: str, workers: int | None, ray_address: str | None) -> Executor:
@@ -141,6 +172,7 @@ def _run_suite(
     workers: int | None,
     executor: str = "local",
     ray_address: str | None = None,
+    optimizer_factory: Any = None,
 ) -> tuple[list[Any], list[Any]]:
     from compopt.measure.objectives import get_objective
     from compopt.search.budget import Budget
@@ -169,7 +201,14 @@ def _run_suite(
                 bars.program_finished(result, resumed)
 
         return run_suite(
-            benchmarks, objective, optimizer, budget, evaluator, seed=seed, callbacks=Callbacks()
+            benchmarks,
+            objective,
+            optimizer,
+            budget,
+            evaluator,
+            seed=seed,
+            callbacks=Callbacks(),
+            optimizer_factory=optimizer_factory,
         )
 
 
@@ -281,9 +320,14 @@ def optimize(
     workers: WorkersOpt = None,
     executor: ExecutorOpt = "local",
     ray_address: RayAddressOpt = None,
+    model: ModelOpt = None,
+    llm_samples: LlmSamplesOpt = 8,
     json_out: JsonOpt = None,
 ) -> None:
-    """Search a pipeline for one program; write its IR, object, executable and pipeline.txt."""
+    """Search a pipeline for one program; write its IR, object, executable and pipeline.txt.
+
+    `--optimizer llm --model URL` asks the model for pipelines first (LLM Compiler's
+    flag-tuning prompt), then spends the rest of the budget on annealing."""
     from compopt.programs.loaders import load_path
     from compopt.report.tables import results_table
     from compopt.search.outputs import write_outputs
@@ -293,9 +337,15 @@ def optimize(
         if not program.is_file():
             raise CompoptError(f"{program}: no such file")
         benchmarks = load_path(program)
-        results, failures = _run_suite(
-            benchmarks, objective, optimizer, budget, seed, store, workers, executor, ray_address
-        )
+        run_name, factory, backend = _llm_factory(optimizer, model, llm_samples, seed)
+        try:
+            results, failures = _run_suite(
+                benchmarks, objective, run_name, budget, seed, store, workers, executor,
+                ray_address, factory,
+            )
+        finally:
+            if backend is not None:
+                backend.close()
         if failures:
             raise CompoptError(failures[0].error)
         result = results[0]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from compopt.errors import CompoptError
@@ -17,7 +17,8 @@ from compopt.measure.objectives import Objective
 from compopt.programs.benchmark import Benchmark
 from compopt.search.budget import Budget, BudgetClock
 from compopt.search.driver import SearchResult, run_search
-from compopt.search.evaluator import Evaluator
+from compopt.search.evaluator import Evaluator, Problem
+from compopt.search.protocol import Optimizer
 from compopt.search.registry import make_optimizer
 
 
@@ -58,7 +59,11 @@ def run_suite(
     *,
     seed: int = 0,
     callbacks: SuiteCallbacks | None = None,
+    optimizer_factory: Callable[[Problem], Optimizer] | None = None,
 ) -> tuple[list[SearchResult], list[SuiteFailure]]:
+    """`optimizer_factory`, when given, builds each program's optimizer from its prepared
+    problem (LLM-guided search asks a model about the IR); `optimizer_name` then only
+    names the run (the store key), so give each factory configuration its own name."""
     cb = callbacks or SuiteCallbacks()
     key = run_key(optimizer_name, seed, budget, objective, evaluator.toolchain)
     results: list[SearchResult] = []
@@ -73,7 +78,11 @@ def run_suite(
             continue
         try:
             problem = evaluator.prepare(bench, objective)
-            optimizer = make_optimizer(optimizer_name, seed=seed)
+            optimizer = (
+                optimizer_factory(problem)
+                if optimizer_factory is not None
+                else make_optimizer(optimizer_name, seed=seed)
+            )
             result = run_search(problem, optimizer, budget, evaluator, progress=cb.progress)
         except (CompoptError, RuntimeError) as exc:
             failure = SuiteFailure(bench.name, str(exc))
