@@ -28,26 +28,24 @@ def _strip_comment(line: str, marker: str) -> str:
     return line
 
 
-def normalize_ir(text: str) -> str:
+def _normalize(text: str, drop: re.Pattern[str], comment: str, squeeze: bool) -> str:
     lines = []
     for line in text.splitlines():
-        if _IR_DROP.match(line):
+        if drop.match(line):
             continue
-        line = _strip_comment(line, ";").rstrip()
+        line = _strip_comment(line, comment).rstrip()
         if line.strip():
-            lines.append(line)
+            lines.append(re.sub(r"[ \t]+", " ", line.strip()) if squeeze else line)
     return "\n".join(lines)
+
+
+def normalize_ir(text: str) -> str:
+    return _normalize(text, _IR_DROP, ";", squeeze=False)
 
 
 def normalize_asm(text: str) -> str:
-    lines = []
-    for line in text.splitlines():
-        if _ASM_DROP.match(line):
-            continue
-        line = _strip_comment(line, "#").rstrip()
-        if line.strip():
-            lines.append(re.sub(r"[ \t]+", " ", line.strip()))
-    return "\n".join(lines)
+    """Assembly also loses its indentation and runs of blanks (tabs vs spaces)."""
+    return _normalize(text, _ASM_DROP, "#", squeeze=True)
 
 
 def normalize(text: str, kind: str) -> str:

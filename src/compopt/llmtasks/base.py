@@ -68,3 +68,22 @@ def share(rows: Sequence[dict[str, Any]], key: str) -> float | None:
 def mean(values: Sequence[float | None]) -> float | None:
     present = [v for v in values if v is not None]
     return sum(present) / len(present) if present else None
+
+
+def summarize_rows(
+    rows: Sequence[dict[str, Any]], *, rates: dict[str, str], means: dict[str, str]
+) -> dict[str, Any]:
+    """Counts, then `name: share of scored rows whose key is true` and `name: mean of key`."""
+    scored = [r for r in rows if not r.get("skipped")]
+    summary: dict[str, Any] = {"inputs": len(rows), "scored": len(scored)}
+    summary.update({name: share(scored, key) for name, key in rates.items()})
+    summary.update({name: mean([r.get(key) for r in scored]) for name, key in means.items()})
+    return summary
+
+
+def headline(best: dict[str, Any], flags: Sequence[str], scores: Sequence[str]) -> dict[str, Any]:
+    """A row's figures from its best sample: flags as bools, scores as floats (0 if absent)."""
+    row: dict[str, Any] = {key: bool(best.get(key)) for key in flags}
+    row.update({key: float(best.get(key) or 0.0) for key in scores})
+    row["error"] = best.get("error")
+    return row

@@ -15,7 +15,13 @@ from compopt.errors import CompoptError
 from compopt.llm import prompts
 from compopt.llm.parsers import extract_code
 from compopt.llm.similarity import bleu, normalize_asm, normalize_ir
-from compopt.llmtasks.base import DEFAULT_MAX_PROMPT_CHARS, TaskInput, mean, share, too_long
+from compopt.llmtasks.base import (
+    DEFAULT_MAX_PROMPT_CHARS,
+    TaskInput,
+    headline,
+    summarize_rows,
+    too_long,
+)
 from compopt.llmtasks.code_checks import best_sample
 from compopt.llmtasks.llvm_tools import check_ir, llc_asm, opt_text
 from compopt.llmtasks.units import Unit, split_units
@@ -79,22 +85,12 @@ class Disassembly:
     def score(self, item: TaskInput, answers: Sequence[str]) -> dict[str, Any]:
         samples = [self._judge(a, item.reference["asm"], item.reference["ir"]) for a in answers]
         best = best_sample(samples, "round_trip_exact", "parses", "round_trip_bleu")
-        return {
-            "parses": bool(best.get("parses")),
-            "round_trip_exact": bool(best.get("round_trip_exact")),
-            "round_trip_bleu": float(best.get("round_trip_bleu") or 0.0),
-            "ir_bleu": float(best.get("ir_bleu") or 0.0),
-            "error": best.get("error"),
-            "samples": samples,
-        }
+        row = headline(best, ("parses", "round_trip_exact"), ("round_trip_bleu", "ir_bleu"))
+        return {**row, "samples": samples}
 
     def summarize(self, rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
-        scored = [r for r in rows if not r.get("skipped")]
-        return {
-            "inputs": len(rows),
-            "scored": len(scored),
-            "parse_rate": share(scored, "parses"),
-            "round_trip_exact_rate": share(scored, "round_trip_exact"),
-            "mean_round_trip_bleu": mean([r.get("round_trip_bleu") for r in scored]),
-            "mean_ir_bleu": mean([r.get("ir_bleu") for r in scored]),
-        }
+        return summarize_rows(
+            rows,
+            rates={"parse_rate": "parses", "round_trip_exact_rate": "round_trip_exact"},
+            means={"mean_round_trip_bleu": "round_trip_bleu", "mean_ir_bleu": "ir_bleu"},
+        )

@@ -15,7 +15,13 @@ from typing import Any
 
 from compopt.errors import CompoptError
 from compopt.llm import prompts
-from compopt.llmtasks.base import DEFAULT_MAX_PROMPT_CHARS, TaskInput, mean, share, too_long
+from compopt.llmtasks.base import (
+    DEFAULT_MAX_PROMPT_CHARS,
+    TaskInput,
+    headline,
+    summarize_rows,
+    too_long,
+)
 from compopt.llmtasks.code_checks import best_sample, judge_against
 from compopt.llmtasks.llvm_tools import llc_asm, opt_text
 from compopt.llmtasks.units import Unit, split_units
@@ -90,22 +96,10 @@ class Emulation:
         expected = item.reference["expected"]
         samples = [judge_against(a, expected, self.target) for a in answers]
         best = best_sample(samples, "exact", "parses", "bleu")
-        return {
-            "passes": item.reference["passes"],
-            "parses": bool(best.get("parses")),
-            "exact": bool(best.get("exact")),
-            "bleu": float(best.get("bleu") or 0.0),
-            "error": best.get("error"),
-            "samples": samples,
-            "expected": expected,
-        }
+        row = headline(best, ("parses", "exact"), ("bleu",))
+        return {**row, "passes": item.reference["passes"], "samples": samples,
+                "expected": expected}
 
     def summarize(self, rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
-        scored = [r for r in rows if not r.get("skipped")]
-        return {
-            "inputs": len(rows),
-            "scored": len(scored),
-            "parse_rate": share(scored, "parses"),
-            "exact_match_rate": share(scored, "exact"),
-            "mean_bleu": mean([r.get("bleu") for r in scored]),
-        }
+        return summarize_rows(rows, rates={"parse_rate": "parses", "exact_match_rate": "exact"},
+                              means={"mean_bleu": "bleu"})
