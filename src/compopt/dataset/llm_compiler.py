@@ -2,7 +2,8 @@
 
 For each program: search (`run_suite`, resumable from the store) for the smallest object
 under the `text-size` objective; keep the result only when its pipeline was rebuilt and
-passed the program's tests (a program that cannot be validated gives no row); write the
+passed the program's tests (a program that cannot be validated gives no row); drop the
+passes that do nothing (`search.minimize`, re-validated); write the
 prompt (`[INST] Tell me how to optimize this LLVM-IR for object file size ...`) and the
 answer (pass list, instruction counts and sizes before and after, the optimized IR).
 """
@@ -22,6 +23,7 @@ from compopt.measure.objectives import get_objective
 from compopt.programs.benchmark import Benchmark
 from compopt.search.budget import Budget
 from compopt.search.evaluator import Evaluator
+from compopt.search.minimize import minimize_pipeline
 from compopt.search.suite_run import SuiteFailure, run_suite
 
 OBJECTIVE = get_objective("text-size")
@@ -71,6 +73,18 @@ def make_row(
     }
 
 
+def _minimal_label(evaluator: Evaluator, benchmark: Benchmark, pipeline: str) -> str:
+    """The search's pipeline without the passes that do nothing here, if that still passes
+    the tests (minimization can expose a miscompile the longer pipeline hid)."""
+    if pipeline == OBJECTIVE.baseline_pipeline:
+        return pipeline
+    problem = evaluator.prepare(benchmark, OBJECTIVE)
+    shorter, _ = minimize_pipeline(evaluator, problem, pipeline)
+    if shorter != pipeline and evaluator.validate(problem, shorter)[0] is True:
+        return shorter
+    return pipeline
+
+
 def build_llm_compiler(
     benchmarks: Sequence[Benchmark],
     evaluator: Evaluator,
@@ -106,7 +120,8 @@ def build_llm_compiler(
                 note(f"{benchmark.name}: not validated ({result.validation_detail}); no row")
             continue
         try:
-            writer.add(make_row(evaluator, benchmark, result.best_pipeline, suite))
+            label = _minimal_label(evaluator, benchmark, result.best_pipeline)
+            writer.add(make_row(evaluator, benchmark, label, suite))
         except CompoptError as exc:
             counts["failed"] += 1
             if note:
