@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import time
 from contextlib import ExitStack, closing
@@ -92,6 +93,7 @@ def main() -> None:
             seconds = time.monotonic() - started
             reports.append({**report.to_dict(), "seconds": seconds})
             console.print(f"{name}: {report.summary} ({seconds:.0f}s)", highlight=False)
+            _write(args, reports)  # after each task: a killed run keeps what it finished
 
     table = Table(title=f"LLM tasks: {reports[0]['model'] if reports else args.model}")
     for column in ("task", "inputs", "scored", "figures", "seconds"):
@@ -108,14 +110,17 @@ def main() -> None:
                       str(summary.get("scored", summary.get("inputs"))), "\n".join(figures),
                       f"{entry['seconds']:.0f}")
     console.print(table)
+    console.print(f"wrote {args.json}")
+
+
+def _write(args: argparse.Namespace, reports: list[dict[str, Any]]) -> None:
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({
-        "machine": platform.node() and platform.machine(),
+        "machine": platform.machine(), "cpus": os.cpu_count(),
         "suite": args.suite, "limit": args.limit, "unit": args.unit,
         "samples": args.samples, "max_tokens": args.max_tokens,
-        "reports": reports,
+        "max_prompt_chars": args.max_prompt_chars, "reports": reports,
     }, indent=2, default=str) + "\n")
-    console.print(f"wrote {args.json}")
 
 
 if __name__ == "__main__":

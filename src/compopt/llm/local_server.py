@@ -40,6 +40,18 @@ def bundled_model() -> Path:
     return path
 
 
+def _die_with_parent() -> None:
+    """Runs in the child before exec: kill it when the parent dies (Linux prctl), so a
+    killed run never leaves a model server holding the CPU."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: the server keeps no state
+    except (OSError, AttributeError):
+        pass
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -74,7 +86,7 @@ class LocalServer:
         ]
         self.proc = subprocess.Popen(
             command, stdin=subprocess.DEVNULL, stdout=self._log, stderr=self._log,
-            start_new_session=True,
+            start_new_session=True, preexec_fn=_die_with_parent,
         )
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:
