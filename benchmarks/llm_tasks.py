@@ -31,6 +31,7 @@ from compopt.asm.evaluate import EvalSettings
 from compopt.asm.problems import builtin_problems
 from compopt.llm.backend import GenerationParams
 from compopt.llm.local_server import LocalServer, bundled_model
+from compopt.llm.openai_http import HttpSettings
 from compopt.llm.resolve import open_backend
 from compopt.llmtasks.asm_optimization import run_asm_optimization
 from compopt.llmtasks.runner import TASK_NAMES, make_task, run_task
@@ -75,7 +76,8 @@ def main() -> None:
         if spec is None:
             server = stack.enter_context(LocalServer(bundled_model(), n_ctx=8192))
             spec = server.url
-        backend = open_backend(spec)
+        # a local 2-core server can take minutes over a long prompt: wait, don't re-ask
+        backend = open_backend(spec, settings=HttpSettings(timeout_s=900, retries=1))
         stack.callback(backend.close)
         pool = stack.enter_context(closing(EnginePool()))
         evaluator = Evaluator(pool, Store())

@@ -33,7 +33,7 @@ class _Transient(Exception):
 
 @dataclass(frozen=True, kw_only=True)
 class HttpSettings:
-    timeout_s: float = 120.0
+    timeout_s: float = 300.0
     retries: int = 3
     backoff_s: float = 1.0
     concurrency: int = 4

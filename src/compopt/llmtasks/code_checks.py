@@ -28,8 +28,9 @@ def check_asm(asm: str) -> str | None:
             return "the assembler took too long"
     if proc.returncode == 0:
         return None
-    lines = [line for line in proc.stderr.splitlines() if "error" in line]
-    return (lines[0] if lines else proc.stderr.strip()[:300]) or "does not assemble"
+    stderr = proc.stderr.replace(str(source), source.name)  # no temp dir in the reason
+    lines = [line for line in stderr.splitlines() if "error" in line]
+    return (lines[0] if lines else stderr.strip()[:300]) or "does not assemble"
 
 
 def check_code(code: str, kind: str) -> str | None:
