@@ -201,7 +201,7 @@ def test_daemonized_child_is_killed(build: Callable[[str], Path]) -> None:
     marker = f"daemon-{uuid.uuid4().hex}"
     result, elapsed = timed(lambda: run_sandboxed([build("daemon"), marker]))
     assert result.exit_code == 0
-    assert elapsed < 3.0
+    assert elapsed < 8.0  # not left to the 10 s wall limit (loose: CI machines are loaded)
     assert processes_with(marker) == []
 
 
@@ -210,7 +210,7 @@ def test_daemon_that_closes_every_descriptor_is_killed(build: Callable[[str], Pa
     marker = f"daemon-{uuid.uuid4().hex}"
     result, elapsed = timed(lambda: run_sandboxed([build("daemon"), marker, "closeall"]))
     assert result.exit_code == 0
-    assert elapsed < 3.0
+    assert elapsed < 8.0  # not left to the 10 s wall limit (loose: CI machines are loaded)
     assert processes_with(marker) == []
 
 
