@@ -65,3 +65,9 @@ def test_extract_code_prefers_tags_then_fences_then_bare_text() -> None:
     assert extract_code("The answer is 42.") is None
     assert extract_code("<code>define void @cut() {\n  ret void") is not None  # truncated answer
     assert extract_code("") is None
+
+
+def test_prose_is_no_pass_list_rather_than_an_unknown_pass() -> None:
+    assert parse_pass_list("The function adds two numbers.").error == (
+        "no pass list found in the answer"
+    )

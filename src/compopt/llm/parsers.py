@@ -39,23 +39,29 @@ class ParsedPipeline:
         return self.text is not None
 
 
-def _candidates(answer: str) -> list[str]:
-    """Spans that may hold the pass list, most explicit first."""
-    spans: list[str] = []
+def _candidates(answer: str) -> list[tuple[str, bool]]:
+    """(span, explicit) for the spans that may hold the pass list, most explicit first.
+
+    Explicit spans (after -p/-passes, "Run passes", in backticks) were meant as pass lists,
+    so their errors are the answer's reason; the fallbacks (the first line, "-flag" words
+    in prose) are guesses whose failure only means that no list was found.
+    """
+    spans: list[tuple[str, bool]] = []
     for match in _PASSES_FLAG.finditer(answer):
-        spans.append(next(g for g in match.groups() if g is not None))
+        spans.append((next(g for g in match.groups() if g is not None), True))
     run = _RUN_PASSES.search(answer)
     if run:
         tail = run.group(1)
         quoted = _BACKTICK.search(tail)
-        spans.append(quoted.group(1) if quoted else re.split(r"\s+to\s+|[\n:]", tail)[0])
-    spans.extend(m.group(1) for m in _BACKTICK.finditer(answer))
+        spans.append((quoted.group(1) if quoted else re.split(r"\s+to\s+|[\n:]", tail)[0],
+                      True))
+    spans.extend((m.group(1), True) for m in _BACKTICK.finditer(answer))
     first_line = answer.strip().splitlines()[0] if answer.strip() else ""
     if first_line:
-        spans.append(first_line)
+        spans.append((first_line, False))
     flags = _DASH_FLAG.findall(answer)  # last resort: "-flag" words inside prose
     if flags:
-        spans.append(" ".join(flag.rstrip(".:;,") for flag in flags))
+        spans.append((" ".join(flag.rstrip(".:;,") for flag in flags), False))
     return spans
 
 
@@ -104,7 +110,7 @@ def parse_pass_list(answer: str) -> ParsedPipeline:
     if not answer or not answer.strip():
         return ParsedPipeline(None, error="empty answer")
     first_error = "no pass list found in the answer"
-    for span in _candidates(answer):
+    for span, explicit in _candidates(answer):
         tokens = _tokens(span)
         if not tokens:
             continue
@@ -114,7 +120,7 @@ def parse_pass_list(answer: str) -> ParsedPipeline:
         try:
             text = render_pipeline(tokens)
         except PipelineError as exc:
-            if first_error.startswith("no pass list"):
+            if explicit and first_error.startswith("no pass list"):
                 first_error = str(exc)
             continue
         return ParsedPipeline(text, tuple(tokens))
