@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from compopt.errors import CompoptError
 from compopt.llm import prompts
 from compopt.llm.parsers import extract_code
 from compopt.llm.similarity import bleu, normalize_asm, normalize_ir
@@ -24,9 +23,8 @@ from compopt.llmtasks.base import (
 )
 from compopt.llmtasks.code_checks import best_sample
 from compopt.llmtasks.llvm_tools import check_ir, llc_asm, opt_text
-from compopt.llmtasks.units import Unit, split_units
+from compopt.llmtasks.units import Unit, program_units
 from compopt.programs.benchmark import Benchmark
-from compopt.programs.frontend import c_to_ir
 
 
 class Disassembly:
@@ -46,11 +44,9 @@ class Disassembly:
         self.max_prompt_chars = max_prompt_chars
 
     def prepare(self, benchmark: Benchmark) -> list[TaskInput]:
-        try:
-            ir = c_to_ir(benchmark, "size")
-            units = split_units(benchmark.name, ir, self.unit)
-        except CompoptError as exc:
-            return [TaskInput(benchmark.name, "", skipped=f"cannot prepare: {exc}")]
+        units = program_units(benchmark, "size", self.unit)
+        if isinstance(units, str):
+            return [TaskInput(benchmark.name, "", skipped=units)]
         return [self._input(unit.name, unit.ir) for unit in units]
 
     def _input(self, name: str, ir: str) -> TaskInput:

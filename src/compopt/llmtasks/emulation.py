@@ -13,7 +13,6 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
-from compopt.errors import CompoptError
 from compopt.llm import prompts
 from compopt.llmtasks.base import (
     DEFAULT_MAX_PROMPT_CHARS,
@@ -24,11 +23,10 @@ from compopt.llmtasks.base import (
 )
 from compopt.llmtasks.code_checks import best_sample, judge_against
 from compopt.llmtasks.llvm_tools import llc_asm, opt_text
-from compopt.llmtasks.units import Unit, split_units
+from compopt.llmtasks.units import Unit, program_units
 from compopt.llvm.passes import PASS_SPACE, render_pipeline
 from compopt.llvm.pool import EvalRequest
 from compopt.programs.benchmark import Benchmark
-from compopt.programs.frontend import c_to_ir
 from compopt.search.executor import Executor
 
 
@@ -62,11 +60,9 @@ class Emulation:
         ]
 
     def prepare(self, benchmark: Benchmark) -> list[TaskInput]:
-        try:
-            ir = c_to_ir(benchmark, "instcount")
-            units = split_units(benchmark.name, ir, self.unit)
-        except CompoptError as exc:
-            return [TaskInput(benchmark.name, "", skipped=f"cannot prepare: {exc}")]
+        units = program_units(benchmark, "instcount", self.unit)
+        if isinstance(units, str):
+            return [TaskInput(benchmark.name, "", skipped=units)]
         passes = render_pipeline(sample_passes(benchmark.content_hash))
         return [self._input(benchmark, unit.name, unit.ir, passes) for unit in units]
 

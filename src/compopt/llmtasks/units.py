@@ -15,6 +15,8 @@ from typing import Literal
 
 from compopt.errors import CompoptError
 from compopt.llmtasks.llvm_tools import TOOL_TIMEOUT_S
+from compopt.programs.benchmark import Benchmark
+from compopt.programs.frontend import IRMode, c_to_ir
 from compopt.toolchain import find_toolchain
 
 Unit = Literal["module", "function"]
@@ -55,3 +57,11 @@ def split_units(program: str, ir: str, unit: Unit) -> list[CodeUnit]:
         return [CodeUnit(program, None, ir)]
     return [CodeUnit(f"{program}:{name}", name, extract_function(ir, name))
             for name in defined_functions(ir)]
+
+
+def program_units(benchmark: Benchmark, mode: IRMode, unit: Unit) -> list[CodeUnit] | str:
+    """The program's units from its `mode` IR, or why it has none (does not compile...)."""
+    try:
+        return split_units(benchmark.name, c_to_ir(benchmark, mode), unit)
+    except CompoptError as exc:
+        return f"cannot prepare: {exc}"
