@@ -82,6 +82,9 @@ def eval_(
         params = GenerationParams(
             n=samples, temperature=temperature, max_tokens=max_tokens, seed=seed
         )
+        if samples > 1 and temperature == 0.0:
+            err_console.print("[yellow]warning:[/] --samples > 1 at --temperature 0 asks for "
+                              "the same greedy answer several times; set a temperature")
         backend = open_model(model, model_name, api, timeout, concurrency, n_ctx)
         with closing(backend):
             if task == "asm-optimization":
