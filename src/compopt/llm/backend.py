@@ -7,9 +7,10 @@ every task and in the data-set builder.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from compopt.errors import CompoptError
 
@@ -63,3 +64,36 @@ class Backend(Protocol):
     def generate(self, prompts: Sequence[str], params: GenerationParams) -> list[Generation]: ...
 
     def close(self) -> None: ...
+
+
+def sample_n(
+    n: int,
+    sample: Callable[[int], tuple[str, Mapping[str, Any]]],
+    failures: tuple[type[Exception], ...],
+    label: str = "",
+) -> Generation:
+    """Draw `n` samples of one prompt, one call each (`sample(index)` -> text, usage).
+
+    A sample that raises one of `failures` becomes an entry of `errors` (prefixed with
+    `label`), so a model that fails on one prompt costs that prompt's row only.
+    """
+    started = time.perf_counter()
+    texts: list[str] = []
+    errors: list[str] = []
+    prompt_tokens = completion_tokens = 0
+    for index in range(n):
+        try:
+            text, usage = sample(index)
+        except failures as exc:
+            errors.append(f"{label}{exc}")
+            continue
+        texts.append(text)
+        prompt_tokens = int(usage.get("prompt_tokens") or prompt_tokens)
+        completion_tokens += int(usage.get("completion_tokens") or 0)
+    return Generation(
+        texts=texts,
+        seconds=time.perf_counter() - started,
+        prompt_tokens=prompt_tokens or None,
+        completion_tokens=completion_tokens or None,
+        errors=errors,
+    )

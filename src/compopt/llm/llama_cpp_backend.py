@@ -8,13 +8,13 @@ one after another; a prompt longer than the context window fails that row only.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from compopt.llm.backend import Generation, GenerationParams, ModelError
+from compopt.llm.backend import Generation, GenerationParams, ModelError, sample_n
 from compopt.llm.stops import cut_at_stop
 
 INSTALL_HINT = "pip install 'compopt[llama]' (builds llama-cpp-python from source)"
@@ -54,28 +54,12 @@ class LlamaCppBackend:
         return cut_at_stop(out["choices"][0]["text"], params.stop), out.get("usage") or {}
 
     def generate(self, prompts: Sequence[str], params: GenerationParams) -> list[Generation]:
-        results = []
-        for prompt in prompts:
-            started = time.perf_counter()
-            texts: list[str] = []
-            errors: list[str] = []
-            used = 0
-            prompt_tokens = None
-            for index in range(params.n):
-                try:
-                    text, usage = self._sample(prompt, params, index)
-                except (ValueError, RuntimeError) as exc:  # e.g. prompt exceeds n_ctx
-                    errors.append(f"llama.cpp: {exc}")
-                    continue
-                texts.append(text)
-                prompt_tokens = usage.get("prompt_tokens", prompt_tokens)
-                used += int(usage.get("completion_tokens") or 0)
-            results.append(
-                Generation(
-                    texts, time.perf_counter() - started, prompt_tokens, used or None, errors
-                )
-            )
-        return results
+        # ValueError/RuntimeError: e.g. a prompt longer than the context window
+        return [
+            sample_n(params.n, functools.partial(self._sample, prompt, params),
+                     (ValueError, RuntimeError), label="llama.cpp: ")
+            for prompt in prompts
+        ]
 
     def close(self) -> None:
         closer = getattr(self._llm, "close", None)

@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from compopt.llm.backend import Generation, GenerationParams, ModelError
+from compopt.llm.backend import Generation, GenerationParams, ModelError, sample_n
 
 Api = Literal["completions", "chat"]
 _RETRY_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
@@ -189,26 +189,7 @@ class OpenAIHttpBackend:
         return str(text or ""), answer.get("usage") or {}
 
     def _one_prompt(self, prompt: str, params: GenerationParams) -> Generation:
-        started = time.perf_counter()
-        texts: list[str] = []
-        errors: list[str] = []
-        prompt_tokens = completion_tokens = 0
-        for index in range(params.n):
-            try:
-                text, usage = self._sample(prompt, params, index)
-            except ModelError as exc:
-                errors.append(str(exc))
-                continue
-            texts.append(text)
-            prompt_tokens = int(usage.get("prompt_tokens") or prompt_tokens)
-            completion_tokens += int(usage.get("completion_tokens") or 0)
-        return Generation(
-            texts=texts,
-            seconds=time.perf_counter() - started,
-            prompt_tokens=prompt_tokens or None,
-            completion_tokens=completion_tokens or None,
-            errors=errors,
-        )
+        return sample_n(params.n, lambda i: self._sample(prompt, params, i), (ModelError,))
 
     def generate(self, prompts: Sequence[str], params: GenerationParams) -> list[Generation]:
         return list(self._pool.map(lambda p: self._one_prompt(p, params), prompts))
