@@ -20,6 +20,7 @@ import typer
 
 from compopt.cli_common import JsonOpt, console, err_console, fail, progress_bar, write_json
 from compopt.errors import CompoptError
+from compopt.llmtasks.base import DEFAULT_MAX_PROMPT_CHARS
 
 if TYPE_CHECKING:
     from compopt.llm.backend import Backend
@@ -60,7 +61,9 @@ def eval_(
     temperature: Annotated[float, typer.Option(help="0 = greedy")] = 0.0,
     max_tokens: Annotated[int, typer.Option(help="answer length limit")] = 1024,
     limit: Annotated[int | None, typer.Option(help="only the first N programs")] = None,
-    max_prompt_chars: Annotated[int, typer.Option(help="skip longer prompts")] = 48_000,
+    max_prompt_chars: Annotated[
+        int, typer.Option(help="skip longer prompts")
+    ] = DEFAULT_MAX_PROMPT_CHARS,
     unit: Annotated[str, typer.Option(help="module, or function (one prompt per defined "
                                       "function: fits small contexts)")] = "module",
     model_name: Annotated[str | None, typer.Option(help="model id on the server")] = None,

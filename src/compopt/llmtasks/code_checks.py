@@ -2,35 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from compopt.llm.parsers import extract_code
 from compopt.llm.similarity import bleu, normalize
-from compopt.llmtasks.llvm_tools import TOOL_TIMEOUT_S, check_ir
-from compopt.toolchain import find_toolchain
-
-
-def check_asm(asm: str) -> str | None:
-    """None when `asm` assembles for the host (clang-22's integrated assembler)."""
-    with tempfile.TemporaryDirectory(prefix="compopt-asmcheck-") as tmp:
-        source = Path(tmp) / "answer.s"
-        source.write_text(asm)
-        try:
-            proc = subprocess.run(
-                [str(find_toolchain().clang), "-c", "-x", "assembler", str(source),
-                 "-o", str(Path(tmp) / "answer.o")],
-                capture_output=True, text=True, timeout=TOOL_TIMEOUT_S,
-            )
-        except subprocess.TimeoutExpired:
-            return "the assembler took too long"
-    if proc.returncode == 0:
-        return None
-    stderr = proc.stderr.replace(str(source), source.name)  # no temp dir in the reason
-    lines = [line for line in stderr.splitlines() if "error" in line]
-    return (lines[0] if lines else stderr.strip()[:300]) or "does not assemble"
+from compopt.llmtasks.llvm_tools import check_asm, check_ir
 
 
 def check_code(code: str, kind: str) -> str | None:

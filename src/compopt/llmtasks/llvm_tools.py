@@ -1,4 +1,4 @@
-"""Stock opt-22/llc-22 runs on text a model wrote: the references and the round trips.
+"""Stock opt-22, llc-22 and clang-22 (assembler) runs on text a model wrote.
 
 Model output is untrusted input to LLVM: it may not parse, may crash a pass, may hang
 the code generator. Each run is a separate process with a timeout and a capped answer,
@@ -68,4 +68,11 @@ def llc_asm(ir: str) -> ToolRun:
 def check_ir(ir: str) -> str | None:
     """None when `ir` parses and verifies; else the parser's message."""
     run = opt_text(ir, "")
+    return None if run.ok else run.error
+
+
+def check_asm(asm: str) -> str | None:
+    """None when `asm` assembles for the host (clang-22's integrated assembler)."""
+    clang = str(find_toolchain().clang)
+    run = _run([clang, "-c", "-x", "assembler", "-", "-o", "/dev/null"], asm)
     return None if run.ok else run.error
