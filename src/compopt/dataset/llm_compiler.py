@@ -22,9 +22,9 @@ from compopt.llvm.pool import EvalRequest
 from compopt.measure.objectives import get_objective
 from compopt.programs.benchmark import Benchmark
 from compopt.search.budget import Budget
-from compopt.search.evaluator import Evaluator
+from compopt.search.evaluator import Evaluator, Problem
 from compopt.search.minimize import minimize_pipeline
-from compopt.search.suite_run import SuiteFailure, run_suite
+from compopt.search.suite_run import run_suite
 
 OBJECTIVE = get_objective("text-size")
 FORMAT = "llm-compiler"
@@ -37,10 +37,8 @@ def _answer_passes(pipeline: str) -> str:
     return ",".join(parse_pipeline(pipeline))
 
 
-def make_row(
-    evaluator: Evaluator, benchmark: Benchmark, pipeline: str, suite: str
-) -> dict[str, Any]:
-    problem = evaluator.prepare(benchmark, OBJECTIVE)
+def make_row(evaluator: Evaluator, problem: Problem, pipeline: str, suite: str) -> dict[str, Any]:
+    benchmark = problem.benchmark
     _, _, before = evaluator.object_for(problem, "")
     _, opt_ir, after = evaluator.object_for(problem, pipeline)
     _, _, oz = evaluator.object_for(problem, OBJECTIVE.baseline_pipeline)
@@ -73,12 +71,11 @@ def make_row(
     }
 
 
-def _minimal_label(evaluator: Evaluator, benchmark: Benchmark, pipeline: str) -> str:
+def _minimal_label(evaluator: Evaluator, problem: Problem, pipeline: str) -> str:
     """The search's pipeline without the passes that do nothing here, if that still passes
     the tests (minimization can expose a miscompile the longer pipeline hid)."""
     if pipeline == OBJECTIVE.baseline_pipeline:
         return pipeline
-    problem = evaluator.prepare(benchmark, OBJECTIVE)
     shorter, _ = minimize_pipeline(evaluator, problem, pipeline)
     if shorter != pipeline and evaluator.validate(problem, shorter)[0] is True:
         return shorter
@@ -120,8 +117,9 @@ def build_llm_compiler(
                 note(f"{benchmark.name}: not validated ({result.validation_detail}); no row")
             continue
         try:
-            label = _minimal_label(evaluator, benchmark, result.best_pipeline)
-            writer.add(make_row(evaluator, benchmark, label, suite))
+            problem = evaluator.prepare(benchmark, OBJECTIVE)
+            label = _minimal_label(evaluator, problem, result.best_pipeline)
+            writer.add(make_row(evaluator, problem, label, suite))
         except CompoptError as exc:
             counts["failed"] += 1
             if note:
@@ -156,4 +154,4 @@ def check_row(row: dict[str, Any], evaluator: Evaluator) -> str | None:
     return None if got == want else f"re-measured (instcount, text) {got} != row {want}"
 
 
-__all__ = ["FORMAT", "SuiteFailure", "build_llm_compiler", "check_row", "make_row"]
+__all__ = ["FORMAT", "build_llm_compiler", "check_row", "make_row"]
