@@ -140,11 +140,11 @@ def _llm_factory(
         return optimizer, None, None
     if model is None:
         raise CompoptError("--optimizer llm needs --model (a URL, .gguf file or weights dir)")
-    from compopt.cli_llm import open_model
     from compopt.llm.backend import GenerationParams
+    from compopt.llm.resolve import open_backend
     from compopt.search.llm_guided import llm_guided
 
-    backend = open_model(model, None, "completions", 300.0, 4, 8192)
+    backend = open_backend(model, n_ctx=8192)
     params = GenerationParams(
         n=samples, temperature=0.8 if samples > 1 else 0.0, max_tokens=256, seed=seed
     )
