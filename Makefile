@@ -9,7 +9,7 @@ STAMP := .stamps
 .PHONY: demo test lint deps apt clean
 
 demo: deps
-	$(VENV)/bin/compopt bench --suite builtin --optimizer random --budget 200
+	$(VENV)/bin/optsmith bench --suite builtin --optimizer random --budget 200
 
 test: deps
 	$(PY) -m pytest -q

@@ -1,6 +1,6 @@
 """The assembly task on the built-in problems with the flag generator: how far flags get.
 
-Runs `compopt.asm.evaluate` (the code `compopt asm eval builtin --generator flags` runs) over
+Runs `optsmith.asm.evaluate` (the code `optsmith asm eval builtin --generator flags` runs) over
 every built-in problem: gcc and clang-22 with -march=native, unrolling, PGO trained on the
 problem's training tests, LTO, and the FMA/fast-math traps. Per problem it prints the winner
 (chosen on the training tests), its speedup over `gcc -O3` timed on the held-out tests, the
@@ -8,7 +8,7 @@ tests passed, and the baseline timed against itself; then the pass rate, the geo
 arithmetic mean speedups (failures as failures), SuperCoder's clamped mean (labelled) and
 the noise floor. JSON goes to benchmarks/results/asm_flags.json.
 
-Timing is CPU time (user+sys), paired per round (see compopt.asm.timing); the machine, its
+Timing is CPU time (user+sys), paired per round (see optsmith.asm.timing); the machine, its
 load and the compilers are recorded in the JSON so that figures are compared like for like.
 
 Usage: python benchmarks/asm_flags.py [--only nbody --only crc32] [--limit N]
@@ -29,12 +29,12 @@ from typing import Any
 
 from rich.console import Console
 
-from compopt.asm import EvalSettings, FlagGenerator, ProblemResult, builtin_problems, evaluate
-from compopt.asm.evaluate import Callbacks
-from compopt.asm.flags import DEFAULT_CONFIGS, config_by_name
-from compopt.asm.problems import Problem
-from compopt.cli_asm import results_table, summary_lines
-from compopt.toolchain import find_toolchain
+from optsmith.asm import EvalSettings, FlagGenerator, ProblemResult, builtin_problems, evaluate
+from optsmith.asm.evaluate import Callbacks
+from optsmith.asm.flags import DEFAULT_CONFIGS, config_by_name
+from optsmith.asm.problems import Problem
+from optsmith.cli_asm import results_table, summary_lines
+from optsmith.toolchain import find_toolchain
 
 RESULTS = Path(__file__).parent / "results" / "asm_flags.json"
 

@@ -1,11 +1,11 @@
-"""Single-pass steps per second: compopt's engine against spawning opt-22, side by side.
+"""Single-pass steps per second: optsmith's engine against spawning opt-22, side by side.
 
 A "step" is what an autotuner or RL agent does per action: apply one pass to the current
 program and learn the new instruction count. On the same programs and the same seeded
 pass sequences, in one run:
 
 - engine (worker): a module held by a supervised worker process, one request per step
-  (the way `compopt` and the gym run; IPC included);
+  (the way `optsmith` and the gym run; IPC included);
 - engine (in-process): the ctypes binding called directly, for reference;
 - opt-22 spawn: `opt-22 -passes=<pass> -S state.ll -o next.ll` per step and a count of
   the instructions in its output (what a hand-written autotuning script does).
@@ -33,12 +33,12 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from compopt.llvm.module import Engine
-from compopt.llvm.passes import PASS_SPACE, render_pipeline
-from compopt.llvm.pool import WorkerHandle
-from compopt.programs.builtin_suite import builtin_suite
-from compopt.programs.frontend import c_to_ir
-from compopt.toolchain import find_toolchain
+from optsmith.llvm.module import Engine
+from optsmith.llvm.passes import PASS_SPACE, render_pipeline
+from optsmith.llvm.pool import WorkerHandle
+from optsmith.programs.builtin_suite import builtin_suite
+from optsmith.programs.frontend import c_to_ir
+from optsmith.toolchain import find_toolchain
 
 _INSTRUCTION = re.compile(r"^\s+(?:%\S+ = )?[a-z]")
 

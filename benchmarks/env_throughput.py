@@ -3,7 +3,7 @@
 A step is what an RL agent pays per action: apply one pass and observe the program. On the
 same programs and the same seeded action sequences, in one run:
 
-- env: `compopt/llvm-v0` with `observation="InstCount"` (the program held by an engine
+- env: `optsmith/llvm-v0` with `observation="InstCount"` (the program held by an engine
   worker; one request per step, IPC and the reward included);
 - opt-22 spawn: per step, `opt-22 -passes=<pass> -S` reading the current IR on stdin and
   writing the next one, then the InstCount vector (totals and per-opcode counts) parsed
@@ -34,12 +34,12 @@ import numpy as np
 from rich.console import Console
 from rich.table import Table
 
-from compopt.env import INSTCOUNT_NAMES, LlvmEnv
-from compopt.env.llvm_env import compile_benchmark
-from compopt.llvm.capi import OPCODE_NAMES
-from compopt.llvm.passes import render_pipeline
-from compopt.programs.builtin_suite import builtin_suite
-from compopt.toolchain import find_toolchain
+from optsmith.env import INSTCOUNT_NAMES, LlvmEnv
+from optsmith.env.llvm_env import compile_benchmark
+from optsmith.llvm.capi import OPCODE_NAMES
+from optsmith.llvm.passes import render_pipeline
+from optsmith.programs.builtin_suite import builtin_suite
+from optsmith.toolchain import find_toolchain
 
 DEFAULT_JSON = Path(__file__).parent / "results" / "env_throughput.json"
 _TEXT_OPCODE = {
@@ -154,7 +154,7 @@ def main() -> None:
     for col in ("method", "steps/s", "speed-up vs opt-22"):
         table.add_column(col, justify="right")
     table.add_row("opt-22 spawn + parse", f"{n / opt_s:,.0f}", "1.0x")
-    table.add_row("compopt/llvm-v0", f"{n / env_s:,.0f}", f"{opt_s / env_s:.1f}x")
+    table.add_row("optsmith/llvm-v0", f"{n / env_s:,.0f}", f"{opt_s / env_s:.1f}x")
     per_space = Table(title="one observation of the final state (mean, IPC included)")
     per_space.add_column("space")
     per_space.add_column("ms", justify="right")

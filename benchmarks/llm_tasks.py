@@ -27,18 +27,18 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from compopt.asm.evaluate import EvalSettings
-from compopt.asm.problems import builtin_problems
-from compopt.llm.backend import GenerationParams
-from compopt.llm.local_server import LocalServer, bundled_model
-from compopt.llm.openai_http import HttpSettings
-from compopt.llm.resolve import open_backend
-from compopt.llmtasks.asm_optimization import run_asm_optimization
-from compopt.llmtasks.runner import TASK_NAMES, make_task, run_task
-from compopt.llvm.pool import EnginePool
-from compopt.programs.suites import load_suite
-from compopt.search.evaluator import Evaluator
-from compopt.store import Store
+from optsmith.asm.evaluate import EvalSettings
+from optsmith.asm.problems import builtin_problems
+from optsmith.llm.backend import GenerationParams
+from optsmith.llm.local_server import LocalServer, bundled_model
+from optsmith.llm.openai_http import HttpSettings
+from optsmith.llm.resolve import open_backend
+from optsmith.llmtasks.asm_optimization import run_asm_optimization
+from optsmith.llmtasks.runner import TASK_NAMES, make_task, run_task
+from optsmith.llvm.pool import EnginePool
+from optsmith.programs.suites import load_suite
+from optsmith.search.evaluator import Evaluator
+from optsmith.store import Store
 
 RESULTS = Path(__file__).parent / "results" / "llm_tasks.json"
 HEADLINE = {

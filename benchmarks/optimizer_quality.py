@@ -1,7 +1,7 @@
 """Optimizer quality: every chosen optimizer on one suite at one budget, side by side.
 
 Runs each optimizer over the programs with the real engine pool, store and validation
-(`compopt.search.suite_run.run_suite`, the code `compopt bench` runs) and reports, per
+(`optsmith.search.suite_run.run_suite`, the code `optsmith bench` runs) and reports, per
 optimizer: the geometric-mean IR instruction-count reduction below -Oz, CompilerGym's
 score (geomean), how many results were validated, wall time and compilations.
 
@@ -28,18 +28,18 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from compopt.llvm.pool import EnginePool
-from compopt.measure.objectives import get_objective
-from compopt.programs.benchmark import Benchmark
-from compopt.programs.builtin_suite import builtin_suite
-from compopt.programs.generators import csmith_suite
-from compopt.report.stats import summarize
-from compopt.search.budget import Budget
-from compopt.search.driver import SearchResult
-from compopt.search.evaluator import Evaluator
-from compopt.search.registry import OPTIMIZERS
-from compopt.search.suite_run import SuiteCallbacks, SuiteFailure, run_suite
-from compopt.store import Store
+from optsmith.llvm.pool import EnginePool
+from optsmith.measure.objectives import get_objective
+from optsmith.programs.benchmark import Benchmark
+from optsmith.programs.builtin_suite import builtin_suite
+from optsmith.programs.generators import csmith_suite
+from optsmith.report.stats import summarize
+from optsmith.search.budget import Budget
+from optsmith.search.driver import SearchResult
+from optsmith.search.evaluator import Evaluator
+from optsmith.search.registry import OPTIMIZERS
+from optsmith.search.suite_run import SuiteCallbacks, SuiteFailure, run_suite
+from optsmith.store import Store
 
 TRAIN_FIRST_SEED = 1000  # csmith seeds of the training set; the evaluation suite uses 1..
 
@@ -86,7 +86,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--objective", default="ir-instcount")
-    parser.add_argument("--store", type=Path, default=Path("/tmp/compopt-optimizer-quality.sqlite"))
+    parser.add_argument("--store", type=Path, default=Path("/tmp/optsmith-optimizer-quality.sqlite"))
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
 

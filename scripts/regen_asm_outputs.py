@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rewrite the expected outputs of the assembly task's built-in problems from real runs.
 
-Each problem in `src/compopt/asm/builtin/<name>/` has `prog.c` and `tests/input.N`; the
+Each problem in `src/optsmith/asm/builtin/<name>/` has `prog.c` and `tests/input.N`; the
 expected `tests/output.N` is what the program itself prints when built with `gcc -O0`, which
 performs no transformation that could hide undefined behaviour. Every candidate assembly,
 the `gcc -O3` baseline included, must then reproduce those bytes exactly.
@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-PROBLEMS = REPO / "src" / "compopt" / "asm" / "builtin"
+PROBLEMS = REPO / "src" / "optsmith" / "asm" / "builtin"
 RUN_TIMEOUT_S = 120.0
 MIN_O3_CPU_S = 0.050  # the issue's floor: each test does real work at -O3
 SANITIZE = ["-O1", "-g", "-fsanitize=undefined,address", "-fno-sanitize-recover=all",
@@ -117,7 +117,7 @@ def main() -> int:
         if unknown:
             sys.exit(f"unknown problems: {', '.join(sorted(unknown))}")
         problems = [p for p in problems if p.name in args.only]
-    with tempfile.TemporaryDirectory(prefix="compopt-asm-regen-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="optsmith-asm-regen-") as tmp:
         stale = [p.name for p in problems if not process(p, args, Path(tmp))]
     if args.check and stale:
         print(f"{len(stale)} problem(s) have stale outputs: {', '.join(stale)}")

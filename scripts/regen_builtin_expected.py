@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
-BUILTIN_DIR = REPO / "src" / "compopt" / "programs" / "builtin"
+BUILTIN_DIR = REPO / "src" / "optsmith" / "programs" / "builtin"
 MANIFEST = BUILTIN_DIR / "manifest.json"
 DEFAULT_LDFLAGS = ["-lm"]
 RUN_TIMEOUT_S = 30.0
@@ -92,7 +92,7 @@ def main() -> int:
         sys.exit(f"error: not in the manifest: {', '.join(unknown)}")
     clang = find_clang()
     changed: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="compopt-regen-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="optsmith-regen-") as tmp:
         for program in programs:
             if args.only and program["name"] not in args.only:
                 continue

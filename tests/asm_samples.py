@@ -11,7 +11,7 @@ import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
-from compopt.toolchain import find_toolchain
+from optsmith.toolchain import find_toolchain
 
 SUM_C = r"""
 #include <stdio.h>

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from compopt.llvm.pool import EnginePool
-from compopt.programs.benchmark import Benchmark
-from compopt.store import Store
+from optsmith.llvm.pool import EnginePool
+from optsmith.programs.benchmark import Benchmark
+from optsmith.store import Store
 from sample_programs import make_loop_benchmark
 
 

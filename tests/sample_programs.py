@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from compopt.programs.benchmark import Benchmark, TestCase
+from optsmith.programs.benchmark import Benchmark, TestCase
 
 DATA = Path(__file__).parent / "data"
 

@@ -1,4 +1,4 @@
-"""The `compopt` command as a user runs it: real subprocesses, real toolchain, real store."""
+"""The `optsmith` command as a user runs it: real subprocesses, real toolchain, real store."""
 
 from __future__ import annotations
 
@@ -11,17 +11,17 @@ import sys
 import time
 from pathlib import Path
 
-from compopt.toolchain import find_toolchain
+from optsmith.toolchain import find_toolchain
 from sample_programs import LOOP_C
 
-COMPOPT = [sys.executable, "-m", "compopt.cli"]
+OPTSMITH = [sys.executable, "-m", "optsmith.cli"]
 
 SMALL_PROGRAMS = {
     "sumsq": "#include <stdio.h>\nint main(void){unsigned s=0;for(unsigned i=0;i<500;i++)"
     's+=i*i%7;printf("%u\\n",s);return 0;}\n',
     "fib": "#include <stdio.h>\nstatic unsigned f(unsigned n){return n<2?n:f(n-1)+f(n-2);}\n"
     'int main(void){printf("%u\\n",f(20));return 0;}\n',
-    "rev": '#include <stdio.h>\n#include <string.h>\nint main(void){char b[32]="compopt-reverse";'
+    "rev": '#include <stdio.h>\n#include <string.h>\nint main(void){char b[32]="optsmith-reverse";'
     "size_t n=strlen(b);for(size_t i=0;i<n/2;i++){char t=b[i];b[i]=b[n-1-i];"
     "b[n-1-i]=t;}puts(b);return 0;}\n",
 }
@@ -29,16 +29,16 @@ SMALL_PROGRAMS = {
 
 def _run(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        COMPOPT + args, capture_output=True, text=True, env=env, cwd=cwd, timeout=600
+        OPTSMITH + args, capture_output=True, text=True, env=env, cwd=cwd, timeout=600
     )
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
-    return {**os.environ, "COMPOPT_STORE": str(tmp_path / "store.sqlite"), "COLUMNS": "160"}
+    return {**os.environ, "OPTSMITH_STORE": str(tmp_path / "store.sqlite"), "COLUMNS": "160"}
 
 
 def _instcount(ir: Path) -> int:
-    from compopt.llvm.module import Engine
+    from optsmith.llvm.module import Engine
 
     return Engine().parse(ir.read_text()).instruction_count()
 
@@ -148,7 +148,7 @@ def test_killed_bench_resumes_without_redoing_work(tmp_path: Path) -> None:
     store = tmp_path / "store.sqlite"
     args = ["bench", "--suite", str(suite), "--budget", "150", "--workers", "2"]
     proc = subprocess.Popen(
-        COMPOPT + args,
+        OPTSMITH + args,
         env=env,
         cwd=tmp_path,
         stdout=subprocess.DEVNULL,

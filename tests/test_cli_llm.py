@@ -1,4 +1,4 @@
-"""`compopt llm eval` and `compopt dataset build/check` as a user runs them."""
+"""`optsmith llm eval` and `optsmith dataset build/check` as a user runs them."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from compopt.cli import app
-from compopt.llm.local_server import free_port
+from optsmith.cli import app
+from optsmith.llm.local_server import free_port
 from sample_programs import TINY_C
 from scripted_model import serve
 

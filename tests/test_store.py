@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 from pathlib import Path
 
-from compopt.store import Measurement, Store
+from optsmith.store import Measurement, Store
 
 
 def test_roundtrip_and_best(store: Store) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from compopt.asm.busy import is_busy, retry_when_busy
-from compopt.errors import CompoptError
+from optsmith.asm.busy import is_busy, retry_when_busy
+from optsmith.errors import OptsmithError
 
-BUSY = CompoptError("could not start 'sh' in the sandbox: [Errno 11] Resource temporarily "
+BUSY = OptsmithError("could not start 'sh' in the sandbox: [Errno 11] Resource temporarily "
                     "unavailable: '/usr/bin/sh'")
 
 
@@ -24,8 +24,8 @@ def test_busy_start_is_retried_until_it_works() -> None:
 
 
 def test_other_failures_and_persistent_busy_are_raised() -> None:
-    assert is_busy(BUSY) and not is_busy(CompoptError("run of 'x' failed: exited 1"))
-    with pytest.raises(CompoptError, match="exited 1"):
-        retry_when_busy(lambda: (_ for _ in ()).throw(CompoptError("run of 'x' failed: exited 1")))
-    with pytest.raises(CompoptError, match="Resource temporarily"):
+    assert is_busy(BUSY) and not is_busy(OptsmithError("run of 'x' failed: exited 1"))
+    with pytest.raises(OptsmithError, match="exited 1"):
+        retry_when_busy(lambda: (_ for _ in ()).throw(OptsmithError("run of 'x' failed: exited 1")))
+    with pytest.raises(OptsmithError, match="Resource temporarily"):
         retry_when_busy(lambda: (_ for _ in ()).throw(BUSY), attempts=2, first_delay_s=0.001)

@@ -1,7 +1,7 @@
-"""`compopt asm baseline` and `compopt asm eval` as a user runs them (real subprocesses).
+"""`optsmith asm baseline` and `optsmith asm eval` as a user runs them (real subprocesses).
 
-Until the sub-app is wired into `compopt`, it is run as `python -m compopt.cli_asm`, which is
-the same Typer app `compopt asm` dispatches to.
+Until the sub-app is wired into `optsmith`, it is run as `python -m optsmith.cli_asm`, which is
+the same Typer app `optsmith asm` dispatches to.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import pytest
 
 from asm_samples import SPIN_C, SUM_C
 
-ASM = [sys.executable, "-m", "compopt.cli_asm"]
+ASM = [sys.executable, "-m", "optsmith.cli_asm"]
 
 
 def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:

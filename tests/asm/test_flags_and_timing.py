@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from asm_samples import SPIN_C
-from compopt.asm import (
+from optsmith.asm import (
     DEFAULT_CONFIGS,
     EvalSettings,
     FlagGenerator,
@@ -18,10 +18,10 @@ from compopt.asm import (
     evaluate,
     load_problem_dir,
 )
-from compopt.asm.build import baseline_asm
-from compopt.asm.flags import FlagConfig, build_config
-from compopt.asm.judge import JudgeSettings
-from compopt.asm.timing import instruction_totals, time_binaries
+from optsmith.asm.build import baseline_asm
+from optsmith.asm.flags import FlagConfig, build_config
+from optsmith.asm.judge import JudgeSettings
+from optsmith.asm.timing import instruction_totals, time_binaries
 
 
 def test_every_default_config_builds_and_passes(problems_root: Path) -> None:

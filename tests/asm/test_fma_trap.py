@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from asm_samples import LOGISTIC_C
-from compopt.asm import EvalSettings, FlagGenerator, Status, evaluate, judge, load_problem_dir
-from compopt.asm.flags import config_by_name
+from optsmith.asm import EvalSettings, FlagGenerator, Status, evaluate, judge, load_problem_dir
+from optsmith.asm.flags import config_by_name
 
 HAS_FMA = " fma " in Path("/proc/cpuinfo").read_text().replace("\n", " ")
 pytestmark = pytest.mark.skipif(not HAS_FMA, reason="this CPU has no FMA: nothing to contract")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from compopt.asm import (
+from optsmith.asm import (
     DirectoryCandidates,
     EvalSettings,
     Judgement,
@@ -28,7 +28,7 @@ from compopt.asm import (
     judge,
     load_problem_dir,
 )
-from compopt.asm.problems import Problem
+from optsmith.asm.problems import Problem
 
 IS_ROOT = os.geteuid() == 0
 FAST = JudgeSettings(min_timeout_s=1.0, max_timeout_s=5.0, memory_bytes=256 << 20,
@@ -141,7 +141,7 @@ def test_exit_by_signal_is_reported(verdict_of: Callable[[str], Judgement]) -> N
 
 
 def test_writes_outside_its_directory_are_refused(verdict_of: Callable[[str], Judgement]) -> None:
-    marker = f"compopt-asm-hostile-{uuid.uuid4().hex}"
+    marker = f"optsmith-asm-hostile-{uuid.uuid4().hex}"
     targets = [f"/etc/{marker}", f"/root/{marker}", f"/usr/{marker}"]
     verdict = verdict_of(_outside_writer(targets))
     assert verdict.status is Status.WRONG_OUTPUT
@@ -215,7 +215,7 @@ def test_evaluation_goes_on_past_hostile_candidates(problems_root: Path,
 def test_the_baseline_handed_back_unchanged_is_correct(problems_root: Path,
                                                        tmp_path: Path) -> None:
     """A model that returns its input is right (about 1.0x), not 'no candidate'."""
-    from compopt.asm import baseline_asm
+    from optsmith.asm import baseline_asm
 
     problem = load_problem_dir(problems_root / "sum")
     assert problem.source is not None

@@ -6,8 +6,8 @@ import math
 
 import pytest
 
-from compopt.asm import summarize
-from compopt.asm.metrics import geomean
+from optsmith.asm import summarize
+from optsmith.asm.metrics import geomean
 
 
 def test_failures_are_failures_not_one_x() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from asm_samples import SUM_C
-from compopt.asm import (
+from optsmith.asm import (
     DirectoryCandidates,
     EvalSettings,
     builtin_names,
@@ -22,9 +22,9 @@ from compopt.asm import (
     load_supercoder,
     split_tests,
 )
-from compopt.asm.build import baseline_asm
-from compopt.asm.problems import BUILTIN_DIR
-from compopt.errors import CompoptError
+from optsmith.asm.build import baseline_asm
+from optsmith.asm.problems import BUILTIN_DIR
+from optsmith.errors import OptsmithError
 
 
 def test_builtin_set_has_thirty_problems_with_five_tests_each() -> None:
@@ -58,17 +58,17 @@ def test_split_holds_tests_out() -> None:
 
 def test_problem_dir_errors_name_the_missing_file(tmp_path: Path) -> None:
     (tmp_path / "p" / "tests").mkdir(parents=True)
-    with pytest.raises(CompoptError, match=r"expected prog\.c"):
+    with pytest.raises(OptsmithError, match=r"expected prog\.c"):
         load_problem_dir(tmp_path / "p")
     (tmp_path / "p" / "prog.c").write_text(SUM_C)
     (tmp_path / "p" / "tests" / "input.0.txt").write_text("1 2\n")
-    with pytest.raises(CompoptError, match=r"input\.0 has no output\.0"):
+    with pytest.raises(OptsmithError, match=r"input\.0 has no output\.0"):
         load_problem_dir(tmp_path / "p")
     (tmp_path / "p" / "tests" / "output.0.txt").write_text("3\n")
     problem = load_problem_dir(tmp_path / "p")  # PIE's .txt names are accepted
     assert problem.tests[0].stdin == b"1 2\n" and problem.tests[0].expected == b"3\n"
     assert [p.name for p in load_problems(tmp_path)] == ["p"]
-    with pytest.raises(CompoptError, match="no problem named nope"):
+    with pytest.raises(OptsmithError, match="no problem named nope"):
         load_problems(tmp_path, only=["nope"])
 
 
@@ -91,10 +91,10 @@ def test_supercoder_rows_in_their_various_spellings(tmp_path: Path) -> None:
 def test_unknown_schema_says_what_it_found(tmp_path: Path) -> None:
     path = tmp_path / "odd.jsonl"
     path.write_text(json.dumps({"prompt": "x", "completion": "y"}) + "\n")
-    with pytest.raises(CompoptError, match=r"unknown schema.*c_code.*'completion', 'prompt'"):
+    with pytest.raises(OptsmithError, match=r"unknown schema.*c_code.*'completion', 'prompt'"):
         load_supercoder(path)
     path.write_text("{not json\n")
-    with pytest.raises(CompoptError, match=r"odd\.jsonl:1: not valid JSON"):
+    with pytest.raises(OptsmithError, match=r"odd\.jsonl:1: not valid JSON"):
         load_supercoder(path)
 
 
@@ -102,7 +102,7 @@ def test_parquet_needs_pyarrow_or_roundtrips(tmp_path: Path) -> None:
     path = tmp_path / "rows.parquet"
     if importlib.util.find_spec("pyarrow") is None:
         path.write_bytes(b"PAR1")
-        with pytest.raises(CompoptError, match="pip install pyarrow"):
+        with pytest.raises(OptsmithError, match="pip install pyarrow"):
             load_supercoder(path)
         return
     import pyarrow as pa

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compopt.asm import Status, correctness_guided_reward, speedup_only_reward
+from optsmith.asm import Status, correctness_guided_reward, speedup_only_reward
 
 CGR = correctness_guided_reward
 

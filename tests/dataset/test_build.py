@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from compopt.dataset.checks import check_dataset
-from compopt.dataset.llm_compiler import build_llm_compiler
-from compopt.dataset.writer import DatasetWriter
-from compopt.llm.parsers import parse_pass_list
-from compopt.llvm.pool import EnginePool
-from compopt.search.budget import Budget
-from compopt.search.evaluator import Evaluator
-from compopt.store import Store
+from optsmith.dataset.checks import check_dataset
+from optsmith.dataset.llm_compiler import build_llm_compiler
+from optsmith.dataset.writer import DatasetWriter
+from optsmith.llm.parsers import parse_pass_list
+from optsmith.llvm.pool import EnginePool
+from optsmith.search.budget import Budget
+from optsmith.search.evaluator import Evaluator
+from optsmith.store import Store
 from sample_programs import make_loop_benchmark, make_tiny_benchmark
 
 

@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 from asm_samples import SPIN_C, SUM_C, gcc_s, write_problem
-from compopt.asm.evaluate import EvalSettings
-from compopt.asm.problems import load_problem_dir, load_problems
-from compopt.dataset.checks import check_dataset
-from compopt.dataset.supercoder import build_supercoder
-from compopt.dataset.writer import DatasetWriter
-from compopt.llm import prompts
+from optsmith.asm.evaluate import EvalSettings
+from optsmith.asm.problems import load_problem_dir, load_problems
+from optsmith.dataset.checks import check_dataset
+from optsmith.dataset.supercoder import build_supercoder
+from optsmith.dataset.writer import DatasetWriter
+from optsmith.llm import prompts
 
 QUICK = EvalSettings(repeats=1, select_repeats=1, warmup=0)
 
@@ -27,7 +27,7 @@ def test_build_writes_only_real_speedups_and_rows_reload(tmp_path: Path) -> None
         assert row["speedup"] > 1.0 and row["validated"] is True
         assert row["prompt"] == prompts.supercoder(row["c_code"], row["baseline_asm"])
     assert all(v is None for v in check_dataset(tmp_path / "ds").values())
-    if writer.rows:  # the data set is also a problem file for `compopt asm eval`
+    if writer.rows:  # the data set is also a problem file for `optsmith asm eval`
         (reloaded,) = load_problems(tmp_path / "ds" / "train.jsonl")
         assert reloaded.tests == problem.tests
 

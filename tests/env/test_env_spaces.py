@@ -11,10 +11,10 @@ import gymnasium as gym
 import numpy as np
 import pytest
 
-from compopt.env import DEFAULT_PROBES, ENV_ID, INSTCOUNT_NAMES, LlvmEnv
-from compopt.env.spaces import canonical_name
-from compopt.errors import CompoptError
-from compopt.toolchain import find_toolchain
+from optsmith.env import DEFAULT_PROBES, ENV_ID, INSTCOUNT_NAMES, LlvmEnv
+from optsmith.env.spaces import canonical_name
+from optsmith.errors import OptsmithError
+from optsmith.toolchain import find_toolchain
 
 TOTAL_INSTS = 51  # index of TotalInsts in the Autophase vector
 ALLOCAS = 27  # NumAllocaInst
@@ -47,7 +47,7 @@ def test_every_space_holds_its_observation(env: LlvmEnv) -> None:
 def test_names_are_forgiving_but_checked() -> None:
     assert canonical_name("behavior-spectrum") == canonical_name("spectrum") == "BehaviorSpectrum"
     assert canonical_name("inst_count") == "InstCount"
-    with pytest.raises(CompoptError, match="Ir2Vec"):
+    with pytest.raises(OptsmithError, match="Ir2Vec"):
         canonical_name("word2vec")
 
 
@@ -78,10 +78,10 @@ def test_behavior_spectrum_as_the_step_observation() -> None:
 def test_ir2vec_without_vocabulary_says_how_to_get_one(
     env: LlvmEnv, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.delenv("COMPOPT_IR2VEC_VOCAB", raising=False)
-    with pytest.raises(CompoptError, match="ir2vec_vocab=PATH"):
+    monkeypatch.delenv("OPTSMITH_IR2VEC_VOCAB", raising=False)
+    with pytest.raises(OptsmithError, match="ir2vec_vocab=PATH"):
         LlvmEnv("crc32", observation="Ir2Vec")
-    with pytest.raises(CompoptError, match="vocabulary"):
+    with pytest.raises(OptsmithError, match="vocabulary"):
         env.observation["Ir2Vec"]
 
 
@@ -119,5 +119,5 @@ def test_ir2vec_with_a_vocabulary(tmp_path: Path) -> None:
     finally:
         e.close()
     (tmp_path / "bad.json").write_text('{"Opcodes": {}}')
-    with pytest.raises(CompoptError, match="Types"):
+    with pytest.raises(OptsmithError, match="Types"):
         LlvmEnv("crc32", observation="Ir2Vec", ir2vec_vocab=tmp_path / "bad.json")

@@ -12,14 +12,14 @@ import numpy as np
 import pytest
 from gymnasium.utils.env_checker import check_env
 
-import compopt.env  # noqa: F401  (registers the id)
-from compopt.env import ENV_ID, LlvmEnv, action_names
-from compopt.env.llvm_env import compile_benchmark
-from compopt.errors import CompoptError
-from compopt.programs.benchmark import Benchmark
-from compopt.programs.builtin_suite import builtin_benchmark
-from compopt.search.registry import default_space
-from compopt.toolchain import find_toolchain
+import optsmith.env  # noqa: F401  (registers the id)
+from optsmith.env import ENV_ID, LlvmEnv, action_names
+from optsmith.env.llvm_env import compile_benchmark
+from optsmith.errors import OptsmithError
+from optsmith.programs.benchmark import Benchmark
+from optsmith.programs.builtin_suite import builtin_benchmark
+from optsmith.search.registry import default_space
+from optsmith.toolchain import find_toolchain
 
 ABORTING = "function(instcombine<max-iterations=0;verify-fixpoint>)"  # LLVM ERROR, abort()
 PASSES = [
@@ -68,7 +68,7 @@ def test_step_is_a_five_tuple_and_actions_are_the_search_space(env: LlvmEnv) -> 
     assert isinstance(reward, float) and reward > 0
     assert terminated is False and truncated is False
     assert info == {"action": "mem2reg", "instcount": env.instcount}
-    with pytest.raises(CompoptError, match="outside"):
+    with pytest.raises(OptsmithError, match="outside"):
         env.step(len(env.action_names))
 
 
@@ -219,19 +219,19 @@ def test_llvm_abort_in_a_step_restores_the_state(env: LlvmEnv) -> None:
 
 
 def test_bad_inputs_fail_early_with_the_bad_value() -> None:
-    with pytest.raises(CompoptError, match="crc33"):
+    with pytest.raises(OptsmithError, match="crc33"):
         LlvmEnv("crc33")
-    with pytest.raises(CompoptError, match="Autophase"):
+    with pytest.raises(OptsmithError, match="Autophase"):
         LlvmEnv("crc32", observation="autofase")
-    with pytest.raises(CompoptError, match="instcount-oz"):
+    with pytest.raises(OptsmithError, match="instcount-oz"):
         LlvmEnv("crc32", reward="bytes")
     e = LlvmEnv("crc32")
     try:
-        with pytest.raises(CompoptError, match="reset"):
+        with pytest.raises(OptsmithError, match="reset"):
             e.step(0)
         e.reset(options={"benchmark": "builtin/adler32"})
         assert e.benchmark.name == "adler32"
-        with pytest.raises(CompoptError, match="unknown pass"):
+        with pytest.raises(OptsmithError, match="unknown pass"):
             e.apply_pipeline("mem2reg,not-a-pass")
     finally:
         e.close()
@@ -241,8 +241,8 @@ def test_bad_inputs_fail_early_with_the_bad_value() -> None:
 def test_the_caller_never_loads_libllvm() -> None:
     script = textwrap.dedent(
         """
-        import gymnasium as gym, compopt.env
-        env = gym.make("compopt/llvm-v0", benchmark="crc32", observation="Autophase")
+        import gymnasium as gym, optsmith.env
+        env = gym.make("optsmith/llvm-v0", benchmark="crc32", observation="Autophase")
         env.reset(seed=0)
         env.step(0)
         env.unwrapped.observation["BehaviorSpectrum"]
@@ -258,7 +258,7 @@ def test_the_caller_never_loads_libllvm() -> None:
 
 
 def test_a_recycled_worker_is_replayed_into(monkeypatch: pytest.MonkeyPatch) -> None:
-    import compopt.llvm.pool as pool
+    import optsmith.llvm.pool as pool
 
     steady = LlvmEnv("crc32")
     try:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from compopt.llm.local_server import LocalServer, bundled_model
+from optsmith.llm.local_server import LocalServer, bundled_model
 
 
 @pytest.fixture(scope="session")

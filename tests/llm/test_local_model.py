@@ -11,18 +11,18 @@ from pathlib import Path
 import pytest
 
 from asm_samples import SUM_C, write_problem
-from compopt.asm.evaluate import EvalSettings
-from compopt.asm.problems import load_problem_dir
-from compopt.llm.backend import GenerationParams
-from compopt.llm.llama_cpp_backend import LlamaCppBackend
-from compopt.llm.local_server import bundled_model
-from compopt.llm.openai_http import HttpSettings, OpenAIHttpBackend
-from compopt.llm.resolve import open_backend
-from compopt.llmtasks.asm_optimization import run_asm_optimization
-from compopt.llmtasks.runner import make_task, run_task
-from compopt.llvm.pool import EnginePool
-from compopt.search.evaluator import Evaluator
-from compopt.store import Store
+from optsmith.asm.evaluate import EvalSettings
+from optsmith.asm.problems import load_problem_dir
+from optsmith.llm.backend import GenerationParams
+from optsmith.llm.llama_cpp_backend import LlamaCppBackend
+from optsmith.llm.local_server import bundled_model
+from optsmith.llm.openai_http import HttpSettings, OpenAIHttpBackend
+from optsmith.llm.resolve import open_backend
+from optsmith.llmtasks.asm_optimization import run_asm_optimization
+from optsmith.llmtasks.runner import make_task, run_task
+from optsmith.llvm.pool import EnginePool
+from optsmith.search.evaluator import Evaluator
+from optsmith.store import Store
 from sample_programs import make_tiny_benchmark
 
 PARAMS = GenerationParams(max_tokens=96, temperature=0.0, seed=0)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from compopt.llm.backend import GenerationParams, ModelError
-from compopt.llm.local_server import free_port
-from compopt.llm.openai_http import HttpSettings, OpenAIHttpBackend
+from optsmith.llm.backend import GenerationParams, ModelError
+from optsmith.llm.local_server import free_port
+from optsmith.llm.openai_http import HttpSettings, OpenAIHttpBackend
 from scripted_model import serve
 
 FAST = HttpSettings(timeout_s=10, retries=3, backoff_s=0.01, concurrency=3)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compopt.llm.parsers import extract_code, parse_pass_list
+from optsmith.llm.parsers import extract_code, parse_pass_list
 
 
 @pytest.mark.parametrize(

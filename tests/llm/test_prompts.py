@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from compopt.llm import prompts
-from compopt.llm.openai_http import chat_message
+from optsmith.llm import prompts
+from optsmith.llm.openai_http import chat_message
 
 
 def test_flag_tuning_prompt_is_verbatim() -> None:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from compopt.llm.similarity import bleu, normalize_asm, normalize_ir
+from optsmith.llm.similarity import bleu, normalize_asm, normalize_ir
 
 
 def test_bleu_is_one_for_identical_and_small_for_unrelated_text() -> None:

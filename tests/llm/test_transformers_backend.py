@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from compopt.llm.backend import GenerationParams, ModelError
-from compopt.llm.resolve import open_backend
-from compopt.llm.transformers_backend import TransformersBackend
-from compopt.llmtasks.runner import make_task, run_task
-from compopt.llvm.pool import EnginePool
-from compopt.search.evaluator import Evaluator
+from optsmith.llm.backend import GenerationParams, ModelError
+from optsmith.llm.resolve import open_backend
+from optsmith.llm.transformers_backend import TransformersBackend
+from optsmith.llmtasks.runner import make_task, run_task
+from optsmith.llvm.pool import EnginePool
+from optsmith.search.evaluator import Evaluator
 from sample_programs import make_tiny_benchmark
 
 

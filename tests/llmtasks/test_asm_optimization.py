@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from asm_samples import SUM_C, write_problem
-from compopt.asm.evaluate import EvalSettings
-from compopt.asm.problems import load_problem_dir
-from compopt.llm.backend import GenerationParams
-from compopt.llm.openai_http import HttpSettings, OpenAIHttpBackend
-from compopt.llmtasks.asm_optimization import run_asm_optimization
+from optsmith.asm.evaluate import EvalSettings
+from optsmith.asm.problems import load_problem_dir
+from optsmith.llm.backend import GenerationParams
+from optsmith.llm.openai_http import HttpSettings, OpenAIHttpBackend
+from optsmith.llmtasks.asm_optimization import run_asm_optimization
 from scripted_model import serve
 
 QUICK = EvalSettings(repeats=1, select_repeats=1, warmup=0)

@@ -9,18 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from compopt.llm.backend import GenerationParams
-from compopt.llm.openai_http import HttpSettings, OpenAIHttpBackend
-from compopt.llmtasks.llvm_tools import llc_asm, opt_text
-from compopt.llmtasks.runner import make_task, run_task
-from compopt.llvm.pool import EnginePool
-from compopt.measure.objectives import get_objective
-from compopt.search.budget import Budget
-from compopt.search.driver import run_search
-from compopt.search.evaluator import Evaluator
-from compopt.search.random_search import RandomSearch
-from compopt.search.registry import default_space
-from compopt.store import Store
+from optsmith.llm.backend import GenerationParams
+from optsmith.llm.openai_http import HttpSettings, OpenAIHttpBackend
+from optsmith.llmtasks.llvm_tools import llc_asm, opt_text
+from optsmith.llmtasks.runner import make_task, run_task
+from optsmith.llvm.pool import EnginePool
+from optsmith.measure.objectives import get_objective
+from optsmith.search.budget import Budget
+from optsmith.search.driver import run_search
+from optsmith.search.evaluator import Evaluator
+from optsmith.search.random_search import RandomSearch
+from optsmith.search.registry import default_space
+from optsmith.store import Store
 from sample_programs import make_loop_benchmark, make_tiny_benchmark
 from scripted_model import serve
 
@@ -74,7 +74,7 @@ def test_flag_tuning_scores_pipelines_and_reaches_the_autotuning_potential(
 def test_flag_tuning_catches_an_answer_that_miscompiles(pool: EnginePool, tmp_path: Path) -> None:
     """`attributor,default<Oz>` miscompiles huffman.c with LLVM 22.1.8: a smaller object
     that prints the wrong checksum is a failure, and the -Oz backup takes over."""
-    from compopt.programs.builtin_suite import builtin_benchmark
+    from optsmith.programs.builtin_suite import builtin_benchmark
 
     evaluator = Evaluator(pool, Store(tmp_path / "s.sqlite"))
     report = _run("flag-tuning", lambda p: "Run passes `attributor,default<Oz>`", evaluator,
@@ -140,13 +140,13 @@ def test_a_prompt_over_the_limit_is_skipped_not_sent(pool: EnginePool) -> None:
 
 
 def test_function_units_split_a_program_and_stay_exact(pool: EnginePool) -> None:
-    from compopt.llmtasks.units import defined_functions
+    from optsmith.llmtasks.units import defined_functions
 
     evaluator = Evaluator(pool, None)
     bench = make_loop_benchmark()
     task = make_task("emulation", evaluator, unit="function")
     items = task.prepare(bench)
-    from compopt.programs.frontend import c_to_ir
+    from optsmith.programs.frontend import c_to_ir
 
     functions = defined_functions(c_to_ir(bench, "instcount"))
     assert len(functions) >= 2

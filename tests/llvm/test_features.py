@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from compopt.env.spaces import INSTCOUNT_NAMES
-from compopt.llvm import features
-from compopt.llvm.module import Engine, Module
-from compopt.llvm.pool import WorkerHandle
-from compopt.programs.builtin_suite import builtin_benchmark
-from compopt.programs.frontend import c_to_ir
+from optsmith.env.spaces import INSTCOUNT_NAMES
+from optsmith.llvm import features
+from optsmith.llvm.module import Engine, Module
+from optsmith.llvm.pool import WorkerHandle
+from optsmith.programs.builtin_suite import builtin_benchmark
+from optsmith.programs.frontend import c_to_ir
 
 # Two small functions whose Autophase answers are worked out by hand below.
 DIAMOND = """

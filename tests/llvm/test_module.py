@@ -6,11 +6,11 @@ import subprocess
 
 import pytest
 
-from compopt.errors import IRParseError, PipelineError
-from compopt.llvm.module import Engine
-from compopt.programs.benchmark import Benchmark
-from compopt.programs.frontend import c_to_ir
-from compopt.toolchain import find_toolchain
+from optsmith.errors import IRParseError, PipelineError
+from optsmith.llvm.module import Engine
+from optsmith.programs.benchmark import Benchmark
+from optsmith.programs.frontend import c_to_ir
+from optsmith.toolchain import find_toolchain
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +94,7 @@ def test_text_size_matches_clang_oz(engine: Engine, loop_benchmark: Benchmark, t
     src.write_text(loop_benchmark.source)
     obj = tmp_path / "loop.o"
     subprocess.run([str(find_toolchain().clang), "-Oz", "-c", str(src), "-o", str(obj)], check=True)
-    from compopt.llvm.module import object_sizes
+    from optsmith.llvm.module import object_sizes
 
     assert sizes.text == object_sizes(engine, obj.read_bytes()).text
     assert sizes.text > 50

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from compopt.errors import PipelineError
-from compopt.llvm.passes import (
+from optsmith.errors import PipelineError
+from optsmith.llvm.passes import (
     PASS_SPACE,
     STANDARD_PIPELINES,
     opt_passes,
@@ -19,7 +19,7 @@ from compopt.llvm.passes import (
     pass_kind,
     render_pipeline,
 )
-from compopt.toolchain import find_toolchain
+from optsmith.toolchain import find_toolchain
 
 # Loop-rich on purpose: nested loops, a switch, calls (recursive, noinline, unused), a
 # global 2-D array, a struct array, memcpy/memset/memcmp, doubles and a search loop, so

@@ -7,9 +7,9 @@ import threading
 
 import pytest
 
-from compopt.llvm.pool import EnginePool, EvalRequest, WorkerHandle
-from compopt.programs.benchmark import Benchmark
-from compopt.programs.frontend import c_to_ir
+from optsmith.llvm.pool import EnginePool, EvalRequest, WorkerHandle
+from optsmith.programs.benchmark import Benchmark
+from optsmith.programs.frontend import c_to_ir
 from sample_programs import DATA
 
 # Real LLVM 22 failures, found while building the pass space:

@@ -1,4 +1,4 @@
-"""Timing and instruction counting on real, small C programs (sources in hostile/)."""
+"""Timing and instruction counting on real, small C programs (sources in tests/sandbox/hostile/)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from compopt.errors import CompoptError, ToolchainError
-from compopt.measure import Timing, count_instructions, time_interleaved, time_runs
+from optsmith.errors import OptsmithError, ToolchainError
+from optsmith.measure import Timing, count_instructions, time_interleaved, time_runs
 
-HOSTILE = Path(__file__).parent / "hostile"
+HOSTILE = Path(__file__).parents[1] / "sandbox" / "hostile"
 
 pytestmark = pytest.mark.skipif(shutil.which("gcc") is None, reason="gcc is needed")
 needs_valgrind = pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind missing")
@@ -36,7 +36,7 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
 @pytest.fixture
 def shared_log() -> Iterator[Path]:
     """A log file the sandboxed (possibly `nobody`) programs may append to."""
-    folder = Path(tempfile.mkdtemp(prefix="compopt-order-"))
+    folder = Path(tempfile.mkdtemp(prefix="optsmith-order-"))
     folder.chmod(0o777)
     log = folder / "order.log"
     log.touch()
@@ -55,7 +55,7 @@ def test_time_runs_returns_repeats_samples(build: Callable[[str], Path]) -> None
 
 
 def test_time_runs_raises_on_failure_with_reason(build: Callable[[str], Path]) -> None:
-    with pytest.raises(CompoptError, match="exited 7"):
+    with pytest.raises(OptsmithError, match="exited 7"):
         time_runs([build("exit_code"), "7"], repeats=2)
     with pytest.raises(ValueError, match="repeats"):
         time_runs([build("exit_code")], repeats=0)

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from compopt.errors import CompoptError
-from compopt.programs.benchmark import Benchmark
-from compopt.programs.builtin_suite import builtin_benchmark, builtin_suite
+from optsmith.errors import OptsmithError
+from optsmith.programs.benchmark import Benchmark
+from optsmith.programs.builtin_suite import builtin_benchmark, builtin_suite
 
 RUN_TIMEOUT_S = 10.0
 COMPILE_TIMEOUT_S = 120.0
@@ -63,7 +63,7 @@ def test_content_hashes_are_unique() -> None:
 
 def test_lookup_by_name() -> None:
     assert builtin_benchmark("crc32").name == "crc32"
-    with pytest.raises(CompoptError, match="crc32"):
+    with pytest.raises(OptsmithError, match="crc32"):
         builtin_benchmark("crc3")
 
 

@@ -6,8 +6,8 @@ import subprocess
 
 import pytest
 
-from compopt.programs.benchmark import Benchmark
-from compopt.programs.generators import (
+from optsmith.programs.benchmark import Benchmark
+from optsmith.programs.generators import (
     CSMITH_OPTIONS,
     _terminating,
     csmith_benchmark,
@@ -15,7 +15,7 @@ from compopt.programs.generators import (
     csmith_suite,
     llvm_stress_benchmark,
 )
-from compopt.toolchain import find_toolchain
+from optsmith.toolchain import find_toolchain
 
 needs_csmith = pytest.mark.skipif(
     find_toolchain().csmith is None or find_toolchain().csmith_include is None,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from compopt.errors import CompileError, CompoptError, IRParseError
-from compopt.programs.loaders import (
+from optsmith.errors import CompileError, OptsmithError, IRParseError
+from optsmith.programs.loaders import (
     ReferenceRunError,
     load_c_directory,
     load_c_file,
@@ -16,7 +16,7 @@ from compopt.programs.loaders import (
     load_path,
     scan_c_directory,
 )
-from compopt.toolchain import find_toolchain
+from optsmith.toolchain import find_toolchain
 
 ECHO_C = r"""
 #include <stdio.h>
@@ -82,7 +82,7 @@ def test_stdin_file_beyond_args_is_rejected(tmp_path: Path) -> None:
     (tmp_path / "echo.c").write_text(ECHO_C)
     (tmp_path / "echo.args").write_text("a\n")
     (tmp_path / "echo.2.stdin").write_text("x")
-    with pytest.raises(CompoptError, match="test 2"):
+    with pytest.raises(OptsmithError, match="test 2"):
         load_c_file(tmp_path / "echo.c")
 
 
@@ -123,5 +123,5 @@ def test_load_path_file_and_directory(tmp_path: Path) -> None:
     assert ir.has_main and ir.language == "llvm-ir"
     both = load_path(tmp_path)
     assert sorted(b.name for b in both) == ["main.c", "main.ll"]  # clash keeps suffixes
-    with pytest.raises(CompoptError):
+    with pytest.raises(OptsmithError):
         load_path(tmp_path / "missing.c")

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from compopt.errors import CompoptError
-from compopt.search.budget import Budget, BudgetClock
+from optsmith.errors import OptsmithError
+from optsmith.search.budget import Budget, BudgetClock
 
 
 @pytest.mark.parametrize(
@@ -17,7 +17,7 @@ def test_parse(text: str, compilations: int | None, seconds: float | None) -> No
 
 @pytest.mark.parametrize("text", ["", "lots", "-5", "0", "10 parsecs"])
 def test_parse_rejects_with_the_bad_value(text: str) -> None:
-    with pytest.raises(CompoptError):
+    with pytest.raises(OptsmithError):
         Budget.parse(text)
 
 

@@ -6,11 +6,11 @@ import math
 
 import pytest
 
-from compopt.errors import CompoptError
-from compopt.llvm.passes import render_pipeline
-from compopt.search.coreset import MAX_CORESET_SIZE, CoresetSearch, load_coreset
-from compopt.search.coreset_build import greedy_cover
-from compopt.search.registry import default_space
+from optsmith.errors import OptsmithError
+from optsmith.llvm.passes import render_pipeline
+from optsmith.search.coreset import MAX_CORESET_SIZE, CoresetSearch, load_coreset
+from optsmith.search.coreset_build import greedy_cover
+from optsmith.search.registry import default_space
 
 
 def test_greedy_cover_picks_complementary_pipelines() -> None:
@@ -42,8 +42,8 @@ def test_coreset_search_proposes_each_once_then_stops() -> None:
 def test_shipped_coreset_is_small_and_renders() -> None:
     try:
         data = load_coreset()
-    except CompoptError:
-        pytest.fail("the package must ship a coreset (compopt coreset build)")
+    except OptsmithError:
+        pytest.fail("the package must ship a coreset (optsmith coreset build)")
     assert 1 <= len(data["pipelines"]) <= MAX_CORESET_SIZE
     assert "builtin" not in " ".join(data["provenance"]["corpus"])
     for text in data["pipelines"]:

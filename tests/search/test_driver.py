@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from compopt.llvm.pool import EnginePool
-from compopt.measure.objectives import get_objective
-from compopt.programs.benchmark import Benchmark, TestCase
-from compopt.search.budget import Budget
-from compopt.search.driver import run_search
-from compopt.search.evaluator import Evaluator
-from compopt.search.random_search import RandomSearch
-from compopt.search.registry import default_space
-from compopt.store import Store
+from optsmith.llvm.pool import EnginePool
+from optsmith.measure.objectives import get_objective
+from optsmith.programs.benchmark import Benchmark, TestCase
+from optsmith.search.budget import Budget
+from optsmith.search.driver import run_search
+from optsmith.search.evaluator import Evaluator
+from optsmith.search.random_search import RandomSearch
+from optsmith.search.registry import default_space
+from optsmith.store import Store
 
 
 def test_random_search_beats_or_matches_oz_and_validates(
@@ -67,7 +67,7 @@ def test_text_size_objective(pool: EnginePool, store: Store, loop_benchmark: Ben
 def test_a_real_llvm_miscompile_is_caught_by_validation(pool: EnginePool, store: Store) -> None:
     """`attributor,default<Oz>` miscompiles huffman.c under LLVM 22.1.8 (it is therefore
     kept out of the pass space); validation must say so instead of reporting a win."""
-    from compopt.programs.builtin_suite import builtin_benchmark
+    from optsmith.programs.builtin_suite import builtin_benchmark
 
     evaluator = Evaluator(pool, store)
     problem = evaluator.prepare(builtin_benchmark("huffman"), get_objective("ir-instcount"))

@@ -7,16 +7,16 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from compopt.cli import app
-from compopt.llm.backend import GenerationParams
-from compopt.llm.openai_http import HttpSettings, OpenAIHttpBackend
-from compopt.llvm.pool import EnginePool
-from compopt.measure.objectives import get_objective
-from compopt.search.budget import Budget
-from compopt.search.driver import run_search
-from compopt.search.evaluator import Evaluator
-from compopt.search.llm_guided import llm_guided
-from compopt.store import Store
+from optsmith.cli import app
+from optsmith.llm.backend import GenerationParams
+from optsmith.llm.openai_http import HttpSettings, OpenAIHttpBackend
+from optsmith.llvm.pool import EnginePool
+from optsmith.measure.objectives import get_objective
+from optsmith.search.budget import Budget
+from optsmith.search.driver import run_search
+from optsmith.search.evaluator import Evaluator
+from optsmith.search.llm_guided import llm_guided
+from optsmith.store import Store
 from sample_programs import LOOP_C, make_loop_benchmark
 from scripted_model import serve
 

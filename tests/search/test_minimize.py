@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from compopt.llvm.passes import parse_pipeline
-from compopt.llvm.pool import EnginePool
-from compopt.measure.objectives import get_objective
-from compopt.search.evaluator import Evaluator, render
-from compopt.store import Store
+from optsmith.llvm.passes import parse_pipeline
+from optsmith.llvm.pool import EnginePool
+from optsmith.measure.objectives import get_objective
+from optsmith.search.evaluator import Evaluator, render
+from optsmith.store import Store
 from sample_programs import make_loop_benchmark
 
 
@@ -16,7 +16,7 @@ def test_minimization_drops_passes_that_do_nothing(pool: EnginePool, tmp_path: P
     useful = ("sroa", "instcombine<no-verify-fixpoint>", "simplifycfg")
     noisy = ("loop-sink", "sroa", "lower-constant-intrinsics", "instcombine<no-verify-fixpoint>",
              "strip-dead-prototypes", "simplifycfg", "loop-sink")
-    from compopt.search.minimize import minimize_pipeline
+    from optsmith.search.minimize import minimize_pipeline
 
     (before,) = evaluator.evaluate_pipelines(problem, [noisy])
     text, value = minimize_pipeline(evaluator, problem, render(noisy))

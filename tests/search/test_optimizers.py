@@ -8,15 +8,15 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from compopt.llvm.pool import EnginePool
-from compopt.measure.objectives import get_objective
-from compopt.programs.benchmark import Benchmark
-from compopt.search.annealing import Annealing
-from compopt.search.beam import Beam, top_distinct
-from compopt.search.budget import Budget
-from compopt.search.driver import run_search
-from compopt.search.evaluator import Evaluator
-from compopt.search.evolution import (
+from optsmith.llvm.pool import EnginePool
+from optsmith.measure.objectives import get_objective
+from optsmith.programs.benchmark import Benchmark
+from optsmith.search.annealing import Annealing
+from optsmith.search.beam import Beam, top_distinct
+from optsmith.search.budget import Budget
+from optsmith.search.driver import run_search
+from optsmith.search.evaluator import Evaluator
+from optsmith.search.evolution import (
     OZ,
     Evolution,
     Memo,
@@ -26,11 +26,11 @@ from compopt.search.evolution import (
     random_pipeline,
     trim,
 )
-from compopt.search.greedy import Greedy, best_extension
-from compopt.search.mcts import MCTS, Node, ucb1_select
-from compopt.search.protocol import Optimizer, Pipeline
-from compopt.search.registry import OPTIMIZERS, default_space, make_optimizer
-from compopt.store import Store
+from optsmith.search.greedy import Greedy, best_extension
+from optsmith.search.mcts import MCTS, Node, ucb1_select
+from optsmith.search.protocol import Optimizer, Pipeline
+from optsmith.search.registry import OPTIMIZERS, default_space, make_optimizer
+from optsmith.store import Store
 
 SPACE = default_space()
 NEW = ("greedy", "evolution", "annealing", "beam", "mcts")

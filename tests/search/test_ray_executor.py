@@ -14,20 +14,20 @@ from typing import Any
 
 import pytest
 
-from compopt.errors import CompoptError
-from compopt.llvm.pool import EnginePool, EvalRequest
-from compopt.measure.objectives import get_objective
-from compopt.programs.benchmark import Benchmark
-from compopt.programs.frontend import c_to_ir
-from compopt.search.budget import Budget
-from compopt.search.driver import run_search
-from compopt.search.evaluator import Evaluator
-from compopt.search.random_search import RandomSearch
-from compopt.search.registry import default_space
+from optsmith.errors import OptsmithError
+from optsmith.llvm.pool import EnginePool, EvalRequest
+from optsmith.measure.objectives import get_objective
+from optsmith.programs.benchmark import Benchmark
+from optsmith.programs.frontend import c_to_ir
+from optsmith.search.budget import Budget
+from optsmith.search.driver import run_search
+from optsmith.search.evaluator import Evaluator
+from optsmith.search.random_search import RandomSearch
+from optsmith.search.registry import default_space
 
 ray = pytest.importorskip("ray")
 
-from compopt.search.ray_executor import RayExecutor  # noqa: E402
+from optsmith.search.ray_executor import RayExecutor  # noqa: E402
 
 # a real report_fatal_error in LLVM 22: the worker process aborts
 ABORTING = "function(instcombine<max-iterations=0;verify-fixpoint>)"
@@ -148,17 +148,17 @@ def test_search_on_ray_equals_local_search(
 
 def test_missing_ray_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "ray", None)  # what `import ray` sees when not installed
-    with pytest.raises(CompoptError, match=r"pip install 'compopt\[ray\]'"):
+    with pytest.raises(OptsmithError, match=r"pip install 'optsmith\[ray\]'"):
         RayExecutor(1)
 
 
 def _bench(suite: Path, tmp_path: Path, name: str, *extra: str) -> dict[str, Any]:
-    env = {**os.environ, "COMPOPT_STORE": str(tmp_path / f"{name}.sqlite"), "COLUMNS": "160"}
+    env = {**os.environ, "OPTSMITH_STORE": str(tmp_path / f"{name}.sqlite"), "COLUMNS": "160"}
     env.pop("RAY_ADDRESS", None)
     out = tmp_path / f"{name}.json"
     args = ["bench", "--suite", str(suite), "--budget", "20", "--workers", "2", "--json", str(out)]
     proc = subprocess.run(
-        [sys.executable, "-m", "compopt.cli", *args, *extra],
+        [sys.executable, "-m", "optsmith.cli", *args, *extra],
         capture_output=True,
         text=True,
         env=env,
@@ -171,7 +171,7 @@ def _bench(suite: Path, tmp_path: Path, name: str, *extra: str) -> dict[str, Any
 
 
 def test_cli_bench_on_ray_matches_local(tmp_path: Path) -> None:
-    """`compopt bench --executor ray` starts its own local Ray and finds what local finds."""
+    """`optsmith bench --executor ray` starts its own local Ray and finds what local finds."""
     suite = tmp_path / "suite"
     suite.mkdir()
     for name, source in SMALL_PROGRAMS.items():
@@ -190,10 +190,10 @@ def test_cli_bench_on_ray_matches_local(tmp_path: Path) -> None:
     }
     # a misspelt executor fails at once, before any Ray or program is started
     proc = subprocess.run(
-        [sys.executable, "-m", "compopt.cli", "bench", "--suite", str(suite), "--executor", "rya"],
+        [sys.executable, "-m", "optsmith.cli", "bench", "--suite", str(suite), "--executor", "rya"],
         capture_output=True,
         text=True,
-        env={**os.environ, "COMPOPT_STORE": str(tmp_path / "x.sqlite")},
+        env={**os.environ, "OPTSMITH_STORE": str(tmp_path / "x.sqlite")},
         timeout=120,
     )
     assert proc.returncode == 2 and "local or ray" in proc.stderr

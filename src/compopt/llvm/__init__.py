@@ -1,8 +1,0 @@
-"""The LLVM layer: ctypes binding (worker-side), pass space, and supervised worker pool.
-
-Callers use `EnginePool`/`WorkerHandle`; only worker processes load libLLVM.
-"""
-
-from compopt.llvm.pool import EnginePool, EvalRequest, WorkerHandle
-
-__all__ = ["EnginePool", "EvalRequest", "WorkerHandle"]

@@ -1,0 +1,209 @@
+"""Candidates without a model: gcc and clang-22 with flags beyond `-O3`, PGO and LTO.
+
+Each `FlagConfig` compiles the problem's C to assembly; the evaluation then judges every
+resulting `.s` like any other candidate, so a flag that changes the output is rejected the
+same way a model's mistake is. Two traps are in the default list on purpose:
+
+* `-march=native` lets gcc (whose default is `-ffp-contract=fast`) and clang (`=on`) fuse
+  `a*b+c` into FMA instructions, which round once instead of twice: floating-point output
+  changes. The `*-nofma` configs add `-ffp-contract=off` and keep every result bit-exact.
+* `-Ofast`/`-ffast-math` reassociates sums and changes results outright.
+Both stay in the search to show that validation, not hope, keeps them out of the figures.
+
+Profile-guided builds (`pgo=True`) are trained on the problem's *training* tests only (see
+`optsmith.asm.problems.split_tests`); the reported speedup is timed on the held-out ones.
+The instrumented binary is compiler output from the problem's own source, but it still runs
+in the sandbox: a problem's C comes from a user's directory or a data set too. The profile
+gets out of the sandbox through its stdout: a shell runs the training inputs with the
+program's own output sent to /dev/null, then `cat`s the profile file. gcc writes its .gcda
+under an absolute path, so GCOV_PREFIX=. and GCOV_PREFIX_STRIP (the build directory's depth)
+put it in the sandbox's working directory; clang's goes where LLVM_PROFILE_FILE says.
+
+Assembly built with `-march=native` runs only on CPUs with this machine's features.
+"""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from optsmith.asm.build import clang_path, compile_to_asm, run_compiler
+from optsmith.asm.busy import retry_when_busy
+from optsmith.asm.candidates import Candidate
+from optsmith.asm.problems import Problem
+from optsmith.errors import CompileError, OptsmithError, ToolchainError
+from optsmith.sandbox import Limits, run_sandboxed
+from optsmith.toolchain import LLVM_MAJOR, find_toolchain, require_gcc
+
+TRAINING_LIMITS = Limits(wall_s=300.0, memory_bytes=2 << 30, max_processes=8,
+                         output_bytes=64 << 20)
+_TRAIN_FAILED = 97
+NOFMA = "-ffp-contract=off"
+
+
+@dataclass(frozen=True)
+class FlagConfig:
+    """One way to compile: compiler, flags, and whether to train a profile or link-time optimize."""
+
+    name: str
+    compiler: Literal["gcc", "clang"]
+    flags: tuple[str, ...]
+    pgo: bool = False
+    lto: bool = False
+
+    def __post_init__(self) -> None:
+        if self.compiler not in ("gcc", "clang"):
+            raise ValueError(f"FlagConfig.compiler must be 'gcc' or 'clang', got {self.compiler!r}")
+        if self.lto and (self.compiler != "gcc" or self.pgo):
+            raise ValueError(f"{self.name}: LTO assembly is taken from gcc's LTRANS output; "
+                             f"it is supported for gcc without PGO only")
+
+    @property
+    def command(self) -> str:
+        """How to reproduce it, in words a compiler user reads."""
+        cc = "gcc" if self.compiler == "gcc" else f"clang-{LLVM_MAJOR}"
+        extra = (" + PGO (training tests)" if self.pgo else "") + (" -flto" if self.lto else "")
+        return f"{cc} {' '.join(self.flags)}{extra}"
+
+
+DEFAULT_CONFIGS: tuple[FlagConfig, ...] = (
+    FlagConfig("gcc-native", "gcc", ("-O3", "-march=native")),  # FMA trap on float code
+    FlagConfig("gcc-native-nofma", "gcc", ("-O3", "-march=native", NOFMA)),
+    FlagConfig("gcc-unroll", "gcc", ("-O3", "-funroll-loops")),
+    FlagConfig("gcc-native-unroll", "gcc", ("-O3", "-march=native", NOFMA, "-funroll-loops")),
+    FlagConfig("gcc-pgo", "gcc", ("-O3",), pgo=True),
+    FlagConfig("gcc-native-pgo", "gcc", ("-O3", "-march=native", NOFMA), pgo=True),
+    FlagConfig("gcc-lto", "gcc", ("-O3",), lto=True),
+    FlagConfig("gcc-ofast-native", "gcc", ("-Ofast", "-march=native")),  # fast-math trap
+    FlagConfig("clang", "clang", ("-O3",)),
+    FlagConfig("clang-native", "clang", ("-O3", "-march=native")),  # FMA trap on float code
+    FlagConfig("clang-native-nofma", "clang", ("-O3", "-march=native", NOFMA)),
+    FlagConfig("clang-pgo", "clang", ("-O3",), pgo=True),
+    FlagConfig("clang-native-pgo", "clang", ("-O3", "-march=native", NOFMA), pgo=True),
+)
+
+
+def config_by_name(names: Sequence[str]) -> tuple[FlagConfig, ...]:
+    known = {c.name: c for c in DEFAULT_CONFIGS}
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise OptsmithError(f"unknown flag config(s) {', '.join(unknown)}; "
+                           f"available: {', '.join(known)}")
+    return tuple(known[n] for n in names)
+
+
+class FlagGenerator:
+    """A `CandidateSource`: one candidate per config; the baseline may win (nothing beat it)."""
+
+    label = "flag search"
+    includes_baseline = True
+
+    def __init__(self, configs: Sequence[FlagConfig] = DEFAULT_CONFIGS) -> None:
+        if not configs:
+            raise OptsmithError("the flag generator needs at least one config")
+        self.configs = tuple(configs)
+
+    def candidates(self, problem: Problem, workdir: Path,
+                   training: Sequence[int]) -> list[Candidate]:
+        if problem.source is None:
+            raise OptsmithError(f"{problem.name}: the flag generator needs C source, and this "
+                               f"problem only has assembly")
+        result = []
+        for config in self.configs:
+            try:
+                asm = build_config(problem, config, workdir / config.name, training)
+            except CompileError as exc:
+                result.append(Candidate(config.name, None, config.command, error=str(exc)))
+                continue
+            result.append(Candidate(config.name, asm, config.command))
+        return result
+
+
+def build_config(problem: Problem, config: FlagConfig, workdir: Path,
+                 training: Sequence[int]) -> str:
+    """The assembly one config produces for `problem` (training a profile first if asked)."""
+    assert problem.source is not None
+    workdir.mkdir(parents=True, exist_ok=True)
+    compiler = require_gcc() if config.compiler == "gcc" else clang_path()
+    if config.lto:
+        return _gcc_lto(problem.source, config, workdir)
+    if not config.pgo:
+        return compile_to_asm(problem.source, workdir, compiler=compiler, flags=config.flags)
+    (workdir / "prog.c").write_text(problem.source)
+    inputs = {f"in.{i}": problem.tests[i].stdin for i in training}
+    if config.compiler == "gcc":
+        return _gcc_pgo(config, compiler, workdir, inputs, problem.ldflags)
+    return _clang_pgo(config, compiler, workdir, inputs, problem.ldflags)
+
+
+def _gcc_lto(source: str, config: FlagConfig, workdir: Path) -> str:
+    """gcc -flto keeps GIMPLE in the .s; the real code is in the LTRANS unit's assembly."""
+    (workdir / "prog.c").write_text(source)
+    run_compiler([str(require_gcc()), *config.flags, "-flto", "-flto-partition=one",
+                  "-save-temps", "prog.c", "-o", "prog", "-lm"], workdir)
+    units = sorted(workdir.glob("prog.ltrans*.ltrans.s"))
+    if len(units) != 1:
+        raise CompileError(f"expected one LTRANS assembly file from gcc -flto, found "
+                           f"{[u.name for u in units]}")
+    return units[0].read_text()
+
+
+def _gcc_pgo(config: FlagConfig, gcc: Path, workdir: Path, inputs: dict[str, bytes],
+             ldflags: Sequence[str]) -> str:
+    run_compiler([str(gcc), *config.flags, "-fprofile-generate", "-fprofile-update=single",
+                  "-c", "prog.c", "-o", "prog.o"], workdir)
+    run_compiler([str(gcc), "-fprofile-generate", "prog.o", "-o", "instrumented", *ldflags],
+                 workdir)
+    depth = len(workdir.resolve().parts) - 1  # components of the absolute .gcda directory
+    profile = _train(workdir / "instrumented", inputs, "prog.gcda",
+                     {"GCOV_PREFIX": ".", "GCOV_PREFIX_STRIP": str(depth)})
+    (workdir / "prog.gcda").write_bytes(profile)
+    return compile_to_asm((workdir / "prog.c").read_text(), workdir, compiler=gcc,
+                          flags=(*config.flags, "-fprofile-use", "-fprofile-correction",
+                                 "-Werror=missing-profile"))
+
+
+def _clang_pgo(config: FlagConfig, clang: Path, workdir: Path, inputs: dict[str, bytes],
+               ldflags: Sequence[str]) -> str:
+    run_compiler([str(clang), *config.flags, "-fprofile-generate", "prog.c", "-o",
+                  "instrumented", *ldflags], workdir)
+    raw = _train(workdir / "instrumented", inputs, "prog-*.profraw",
+                 {"LLVM_PROFILE_FILE": "prog-%m.profraw"})
+    (workdir / "prog.profraw").write_bytes(raw)
+    run_compiler([str(_llvm_profdata()), "merge", "-o", "prog.profdata", "prog.profraw"], workdir)
+    return compile_to_asm((workdir / "prog.c").read_text(), workdir, compiler=clang,
+                          flags=(*config.flags, "-fprofile-use=prog.profdata"))
+
+
+def _train(exe: Path, inputs: dict[str, bytes], profile_glob: str, env: dict[str, str]) -> bytes:
+    """Run the instrumented program on every training input in one sandbox; return the profile."""
+    script = (f'for f in {" ".join(shlex.quote(n) for n in sorted(inputs))}; do '
+              f'./instrumented < "$f" > /dev/null || exit {_TRAIN_FAILED}; done; '
+              f"cat {profile_glob}")
+    files: dict[str, bytes | Path] = {"instrumented": exe, **inputs}
+    result = retry_when_busy(lambda: run_sandboxed(["sh", "-c", script], files=files, env=env,
+                                                   limits=TRAINING_LIMITS))
+    if not result.ok or result.exit_code != 0 or not result.stdout:
+        tail = result.stderr[-400:].decode(errors="replace").strip()
+        what = ("the instrumented program failed on a training input"
+                if result.exit_code == _TRAIN_FAILED else result.reason)
+        raise CompileError(f"PGO training run: {what}" + (f": {tail}" if tail else ""))
+    return result.stdout
+
+
+def _llvm_profdata() -> Path:
+    tc = find_toolchain()
+    for candidate in (tc.prefix / "bin" / "llvm-profdata",
+                      Path(shutil.which(f"llvm-profdata-{LLVM_MAJOR}") or "")):
+        if candidate.name and candidate.is_file():
+            return candidate
+    raise ToolchainError(f"llvm-profdata (LLVM {LLVM_MAJOR}) not found; it ships with "
+                         f"llvm-{LLVM_MAJOR}: apt-get install llvm-{LLVM_MAJOR}")
+
+
+__all__ = ["DEFAULT_CONFIGS", "FlagConfig", "FlagGenerator", "build_config",
+           "config_by_name"]

@@ -1,0 +1,429 @@
+"""`optsmith/llvm-v0`: phase ordering on LLVM 22 as a Gymnasium environment.
+
+An episode starts from a benchmark's unoptimized IR; each action applies one pass (or a
+whole standard pipeline) to the program held by an engine worker, and the step returns
+the chosen observation and the drop in the chosen cost. The state is the list of passes
+applied so far, and `env.pipeline` renders it as the `opt-22 -passes=` string that
+reproduces it with stock LLVM (`reset(options={"pipeline": ...})` restores it).
+
+libLLVM never runs in the caller's process (LLVM aborts the process on some pass orders).
+When the worker dies during a step, the step returns `info["error"]` with a zero reward,
+the program is restored to its state before the step by replaying the recorded steps into
+a fresh worker, and the episode goes on; only when that replay fails too does the step
+come back truncated, and the next step asks for a `reset`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import functools
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import gymnasium as gym
+from gymnasium import spaces
+
+from optsmith.env.actions import action_names
+from optsmith.env.rewards import DEFAULT_REWARD, References, RewardSpec, get_reward
+from optsmith.env.session import Session, SharedWorker
+from optsmith.env.spaces import (
+    DEFAULT_PROBES,
+    ObservationSpec,
+    build_specs,
+    canonical_name,
+)
+from optsmith.errors import OptsmithError
+from optsmith.llvm.passes import parse_pipeline, render_pipeline
+from optsmith.llvm.pool import DEFAULT_TIMEOUT_S
+from optsmith.measure.build import link_executable
+from optsmith.measure.correctness import run_tests
+from optsmith.measure.objectives import Objective, get_objective
+from optsmith.programs.benchmark import Benchmark
+from optsmith.programs.builtin_suite import SUITE, builtin_benchmark, builtin_names
+from optsmith.programs.frontend import IRMode, c_to_ir
+
+ENV_ID = "optsmith/llvm-v0"
+_CRASHES = frozenset({"crash", "timeout"})
+_REFERENCES: dict[tuple[str, str], References] = {}  # (module key, reloc) -> counts
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    """The verdict of `LlvmEnv.validate`.
+
+    `passed` is None when the benchmark cannot be validated (no tests or no `main`);
+    `reproduced` says whether the rendered pipeline, run from scratch, rebuilt a program
+    with the environment's instruction count (it should: the state is the pipeline).
+    """
+
+    passed: bool | None
+    detail: str
+    reproduced: bool | None = None
+
+
+def resolve_benchmark(benchmark: Benchmark | str) -> Benchmark:
+    """A `Benchmark`, a built-in name ("crc32"), a "builtin/crc32" URI, or a program file."""
+    if isinstance(benchmark, Benchmark):
+        return benchmark
+    text = str(benchmark)
+    if text.startswith(f"{SUITE}/"):
+        return builtin_benchmark(text[len(SUITE) + 1 :])
+    path = Path(text)
+    if path.suffix in (".c", ".ll", ".bc") and path.is_file():
+        from optsmith.programs.loaders import load_path
+
+        loaded = load_path(path)
+        if len(loaded) == 1:
+            return loaded[0]
+    return builtin_benchmark(text)
+
+
+@functools.lru_cache(maxsize=64)
+def compile_benchmark(benchmark: Benchmark, ir_mode: IRMode) -> str:
+    """The benchmark's input IR, compiled once per process (clang costs ~0.1 s a file)."""
+    return c_to_ir(benchmark, ir_mode)
+
+
+class ObservationView:
+    """`env.observation["Autophase"]`: any observation space of the current state, on demand."""
+
+    def __init__(self, env: LlvmEnv) -> None:
+        self._env = env
+
+    def __getitem__(self, name: str) -> Any:
+        return self._env._observe(self._env._specs[canonical_name(name)])
+
+    @property
+    def spaces(self) -> dict[str, spaces.Space[Any]]:
+        """Every observation space by name (Ir2Vec's raises on use without a vocabulary)."""
+        return {name: spec.space for name, spec in self._env._specs.items()}
+
+
+class LlvmEnv(gym.Env[Any, Any]):
+    """Phase ordering for one benchmark at a time; see the module docstring.
+
+    Keyword arguments: `benchmark` (a `Benchmark`, built-in name or "builtin/NAME"; None
+    draws a built-in program at every reset, with the reset's seed), `objective`
+    ("ir-instcount" or "text-size": which input IR and relocation model), `observation`
+    (Ir, InstCount, Autophase, Ir2Vec, BehaviorSpectrum), `reward` (instcount,
+    instcount-oz, text-size; default from the objective), `ir2vec_vocab` and
+    `ir2vec_kind` for Ir2Vec, `probes` for BehaviorSpectrum, `timeout_s` per worker
+    request, and `render_mode` ("ansi" gives a one-line summary).
+    """
+
+    metadata = {"render_modes": ["ansi"]}
+
+    def __init__(
+        self,
+        benchmark: Benchmark | str | None = None,
+        *,
+        objective: str = "ir-instcount",
+        observation: str = "InstCount",
+        reward: str | None = None,
+        ir2vec_vocab: str | os.PathLike[str] | None = None,
+        ir2vec_kind: str = "symbolic",
+        probes: Sequence[str] = DEFAULT_PROBES,
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+        render_mode: str | None = None,
+        _worker: SharedWorker | None = None,
+    ) -> None:
+        if render_mode is not None and render_mode not in self.metadata["render_modes"]:
+            raise OptsmithError(f"unknown render_mode '{render_mode}'; use 'ansi' or None")
+        self.render_mode = render_mode
+        self.objective: Objective = get_objective(objective)
+        self.reward_spec: RewardSpec = get_reward(reward or DEFAULT_REWARD[objective])
+        self._options = {
+            "objective": objective,
+            "observation": observation,
+            "reward": self.reward_spec.name,
+            "ir2vec_vocab": ir2vec_vocab,
+            "ir2vec_kind": ir2vec_kind,
+            "probes": tuple(probes),
+            "timeout_s": timeout_s,
+            "render_mode": render_mode,
+        }
+        self._specs = build_specs(
+            ir2vec_vocab=ir2vec_vocab,
+            ir2vec_kind=ir2vec_kind,
+            probes=probes,
+            reloc=self.objective.reloc,
+        )
+        self.observation_space_name = canonical_name(observation)
+        self._spec: ObservationSpec = self._specs[self.observation_space_name]
+        self._spec.check_available()
+        self.observation_space = self._spec.space
+        self.action_names: list[str] = action_names()
+        self.action_space: spaces.Discrete = spaces.Discrete(len(self.action_names))
+        self.observation = ObservationView(self)
+        self._fixed: Benchmark | None = (
+            resolve_benchmark(benchmark) if benchmark is not None else None
+        )
+        self._worker = (_worker or SharedWorker(timeout_s=timeout_s)).acquire()
+        self._session: Session | None = None
+        self._benchmark: Benchmark | None = None
+        self._passes: list[str] = []
+        self._cost = 0.0
+        self._instcount = 0
+        self._last_obs: Any = None
+        self._broken: str | None = None
+        self._closed = False
+
+    # ---- the state ---------------------------------------------------------------------
+
+    @property
+    def benchmark(self) -> Benchmark:
+        """The program of the current episode."""
+        if self._benchmark is None:
+            raise OptsmithError("call reset() first: no benchmark is loaded")
+        return self._benchmark
+
+    @property
+    def passes(self) -> list[str]:
+        """The passes applied since reset, in order (the state)."""
+        return list(self._passes)
+
+    @property
+    def pipeline(self) -> str:
+        """The state as the pipeline string `opt-22 -passes=` replays."""
+        return render_pipeline(self._passes)
+
+    state = pipeline
+
+    @property
+    def instcount(self) -> int:
+        """IR instructions of the current program."""
+        return self._instcount
+
+    @property
+    def cost(self) -> float:
+        """The reward's cost of the current program (instructions, or .text bytes)."""
+        return self._cost
+
+    @property
+    def references(self) -> References:
+        """Instruction counts after `default<O0>` and `default<Oz>` (cached per program)."""
+        session = self._require_session()
+        key = (session.key, self.objective.reloc)
+        if key not in _REFERENCES:
+            counts = []
+            for pipeline in ("default<O0>", "default<Oz>"):
+                reply = self._worker.request(self._evaluate(pipeline, ["instcount"]))
+                if not reply.get("ok"):
+                    raise OptsmithError(
+                        f"{pipeline} failed on {self.benchmark.uri}: "
+                        f"{reply.get('kind')}: {reply.get('error')}"
+                    )
+                counts.append(int(reply["instcount"]))
+            _REFERENCES[key] = References(*counts)
+        return _REFERENCES[key]
+
+    # ---- Gymnasium API -----------------------------------------------------------------
+
+    def reset(
+        self, *, seed: int | None = None, options: dict[str, Any] | None = None
+    ) -> tuple[Any, dict[str, Any]]:
+        """Start an episode; options: "benchmark" (switches it), "pipeline" (restores it)."""
+        super().reset(seed=seed)
+        options = dict(options or {})
+        unknown = set(options) - {"benchmark", "pipeline"}
+        if unknown:
+            raise OptsmithError(
+                f"unknown reset option(s) {sorted(unknown)}: use benchmark, pipeline"
+            )
+        if options.get("benchmark") is not None:
+            self._fixed = resolve_benchmark(options["benchmark"])
+        bench = self._fixed or builtin_benchmark(
+            builtin_names()[int(self.np_random.integers(len(builtin_names())))]
+        )
+        ir = compile_benchmark(bench, self.objective.ir_mode)
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+        self._benchmark, self._passes, self._broken = bench, [], None
+        self._session = Session(
+            self._worker.acquire(),
+            key=f"{bench.content_hash}:{self.objective.ir_mode}",
+            ir=ir,
+            name=bench.name,
+            reloc=self.objective.reloc,
+        )
+        reply = self._session.open(self._want(self._spec), **self._spec.params)
+        if not reply.get("ok"):
+            raise OptsmithError(
+                f"cannot load {bench.uri}: {reply.get('kind')}: {reply.get('error')}"
+            )
+        text = options.get("pipeline")
+        if text:
+            passes = parse_pipeline(str(text))
+            reply = self._session.apply(
+                render_pipeline(passes), self._want(self._spec), **self._spec.params
+            )
+            if not reply.get("ok"):
+                raise OptsmithError(
+                    f"pipeline '{text}' failed on {bench.uri}: "
+                    f"{reply.get('kind')}: {reply.get('error')}"
+                )
+            self._passes = passes
+        if self.reward_spec.normalized_by_oz:
+            _ = self.references  # measured now, so that steps cost the same every time
+        obs = self._take(reply)
+        return obs, {"benchmark": bench.uri, "instcount": self._instcount}
+
+    def step(self, action: Any) -> tuple[Any, float, bool, bool, dict[str, Any]]:
+        """Apply action `action` (an index into `action_names`; a string is a pipeline)."""
+        if isinstance(action, str):
+            return self.apply_pipeline(action)
+        index = int(action)
+        if not 0 <= index < len(self.action_names):
+            raise OptsmithError(f"action {action!r} is outside 0..{len(self.action_names) - 1}")
+        name = self.action_names[index]
+        return self._apply([name], name)
+
+    def apply_pipeline(
+        self, pipeline: str | Sequence[str]
+    ) -> tuple[Any, float, bool, bool, dict[str, Any]]:
+        """Apply a whole pipeline (text or pass list) as one step; same return as `step`."""
+        passes = parse_pipeline(pipeline) if isinstance(pipeline, str) else list(pipeline)
+        return self._apply(passes, pipeline if isinstance(pipeline, str) else ",".join(passes))
+
+    def render(self) -> str | None:
+        if self.render_mode != "ansi":
+            return None
+        uri = self._benchmark.uri if self._benchmark else "(not reset)"
+        return f"{uri}: {self._instcount} instructions after {len(self._passes)} passes"
+
+    def close(self) -> None:
+        """Release the worker (the last environment sharing it stops it). Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+        self._worker.release()
+
+    def __del__(self) -> None:  # pragma: no cover - GC timing
+        with contextlib.suppress(Exception):
+            self.close()
+
+    # ---- beyond Gymnasium --------------------------------------------------------------
+
+    def fork(self) -> LlvmEnv:
+        """An independent environment at the same state, sharing this one's worker."""
+        session = self._require_session()
+        twin = LlvmEnv(self._fixed, **self._options, _worker=self._worker)  # type: ignore[arg-type]
+        twin._session = session.fork()
+        twin._benchmark = self._benchmark
+        twin._passes = list(self._passes)
+        twin._cost, twin._instcount = self._cost, self._instcount
+        twin._last_obs = copy.deepcopy(self._last_obs)
+        twin._np_random = copy.deepcopy(self._np_random)
+        twin._np_random_seed = self._np_random_seed
+        twin.spec = self.spec
+        return twin
+
+    def validate(self) -> ValidationResult:
+        """Rebuild the current state from its pipeline, link it and run the benchmark's tests.
+
+        The same path as the search's validation: the worker runs the rendered pipeline on
+        the input IR and emits the object, which is linked with clang and run against the
+        benchmark's expected outputs in the sandbox.
+        """
+        bench = self.benchmark
+        if not bench.tests or not bench.has_main:
+            return ValidationResult(None, "no tests")
+        reply = self._worker.request(self._evaluate(self.pipeline, ["object", "instcount"]))
+        if not reply.get("ok"):
+            detail = f"rebuild failed: {reply.get('kind')}: {reply.get('error')}"
+            return ValidationResult(False, detail, reproduced=False)
+        reproduced = int(reply["instcount"]) == self._instcount
+        try:
+            with tempfile.TemporaryDirectory(prefix="optsmith-env-validate-") as tmp:
+                exe = link_executable(reply["object"], Path(tmp) / "prog", bench.ldflags)
+                verdict = run_tests(exe, bench)
+            passed, detail = verdict.passed, verdict.detail
+        except OptsmithError as exc:
+            passed, detail = False, str(exc)
+        if not reproduced:
+            detail += (
+                f"; note: the pipeline rebuilt {reply['instcount']} instructions, "
+                f"the environment holds {self._instcount}"
+            )
+        return ValidationResult(passed, detail, reproduced)
+
+    # ---- internals ---------------------------------------------------------------------
+
+    def _require_session(self) -> Session:
+        if self._closed:
+            raise OptsmithError("the environment is closed")
+        if self._session is None:
+            raise OptsmithError("call reset() first")
+        return self._session
+
+    def _want(self, spec: ObservationSpec) -> list[str]:
+        return sorted({*spec.want, *self.reward_spec.want, "instcount"})
+
+    def _evaluate(self, pipeline: str, want: list[str]) -> dict[str, Any]:
+        session = self._require_session()
+        return {
+            "op": "evaluate",
+            "key": session.key,
+            "ir": session.ir,
+            "name": session.name,
+            "pipeline": pipeline,
+            "want": want,
+            "reloc": self.objective.reloc,
+        }
+
+    def _take(self, reply: dict[str, Any]) -> Any:
+        """Record the cost and count of a successful reply; decode the main observation."""
+        self._cost = self.reward_spec.cost(reply)
+        self._instcount = int(reply["instcount"])
+        obs = self._spec.decode(reply)
+        self._last_obs = obs
+        return copy.copy(obs)
+
+    def _apply(
+        self, passes: list[str], label: str
+    ) -> tuple[Any, float, bool, bool, dict[str, Any]]:
+        session = self._require_session()
+        if self._broken is not None:
+            raise OptsmithError(f"the episode was lost ({self._broken}); call reset()")
+        text = render_pipeline(passes)  # PipelineError names an unknown pass at once
+        reply = session.apply(text, self._want(self._spec), **self._spec.params)
+        if not reply.get("ok"):
+            info: dict[str, Any] = {
+                "action": label,
+                "instcount": self._instcount,
+                "error": f"{reply.get('kind')}: {reply.get('error')}",
+            }
+            truncated = False
+            if reply.get("kind") in _CRASHES:
+                info["restored"] = bool(reply.get("restored"))
+                if not info["restored"]:
+                    self._broken = info["error"]
+                    truncated = True
+            return copy.copy(self._last_obs), 0.0, False, truncated, info
+        self._passes.extend(passes)
+        previous = self._cost
+        obs = self._take(reply)
+        norm = self.references.oz_norm if self.reward_spec.normalized_by_oz else 1.0
+        reward = (previous - self._cost) / norm
+        return obs, float(reward), False, False, {"action": label, "instcount": self._instcount}
+
+    def _observe(self, spec: ObservationSpec) -> Any:
+        spec.check_available()
+        reply = self._require_session().observe(list(spec.want), **spec.params)
+        if not reply.get("ok"):
+            raise OptsmithError(
+                f"{spec.name} observation failed: {reply.get('kind')}: {reply.get('error')}"
+            )
+        return spec.decode(reply)
+
+
+__all__ = ["ENV_ID", "LlvmEnv", "ObservationView", "ValidationResult", "resolve_benchmark"]

@@ -1,0 +1,80 @@
+"""Lending slots to threads: the dispatch both executors (local pool, Ray) share.
+
+A slot (a worker process, a Ray actor) serves one request at a time. Requests run on a
+thread pool of one thread per slot; each takes an idle slot, preferring one that already
+holds the request's module, so a module is parsed (or sent) once per slot, not per
+request.
+"""
+
+from __future__ import annotations
+
+import abc
+import threading
+from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from optsmith.llvm.pool import EvalRequest
+
+SlotT = TypeVar("SlotT")
+
+
+class SlotLender(abc.ABC, Generic[SlotT]):
+    """Base of executors over a fixed set of slots; subclasses say how a slot serves."""
+
+    size: int
+
+    def _lend(self, slots: list[SlotT], thread_prefix: str) -> None:
+        """Start lending `slots` (call once, from the subclass constructor)."""
+        self.size = len(slots)
+        self._idle: list[SlotT] = list(slots)
+        self._cond = threading.Condition()
+        self._threads = ThreadPoolExecutor(max_workers=self.size, thread_name_prefix=thread_prefix)
+        self._closed = False
+
+    @abc.abstractmethod
+    def _holds(self, slot: SlotT, key: str) -> bool:
+        """Whether the slot already holds the module `key`."""
+
+    @abc.abstractmethod
+    def _serve(self, slot: SlotT, request: EvalRequest) -> dict[str, Any]:
+        """Run one request on a slot; failures come back as {"ok": False, ...}."""
+
+    def _checkout(self, key: str) -> SlotT:
+        with self._cond:
+            while not self._idle:
+                self._cond.wait()
+            for i, slot in enumerate(self._idle):
+                if self._holds(slot, key):
+                    return self._idle.pop(i)
+            return self._idle.pop()
+
+    def _checkin(self, slot: SlotT) -> None:
+        with self._cond:
+            self._idle.append(slot)
+            self._cond.notify()
+
+    def _run(self, request: EvalRequest) -> dict[str, Any]:
+        slot = self._checkout(request.key)
+        try:
+            return self._serve(slot, request)
+        finally:
+            self._checkin(slot)
+
+    def submit(self, request: EvalRequest) -> Future[dict[str, Any]]:
+        if self._closed:
+            raise RuntimeError(f"{type(self).__name__} is closed")
+        return self._threads.submit(self._run, request)
+
+    def evaluate(self, request: EvalRequest) -> dict[str, Any]:
+        return self.submit(request).result()
+
+    def map(self, requests: Iterable[EvalRequest]) -> list[dict[str, Any]]:
+        futures = [self.submit(r) for r in requests]
+        return [f.result() for f in futures]
+
+    def _stop_lending(self) -> None:
+        """Refuse new requests and wait for those in flight."""
+        self._closed = True
+        self._threads.shutdown(wait=True)

@@ -1,0 +1,80 @@
+"""Rich tables for search results: one row per program, a geometric-mean footer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.table import Table
+
+from optsmith.report.stats import summarize
+from optsmith.search.driver import SearchResult
+from optsmith.search.suite_run import SuiteFailure
+
+
+def _validated(result: SearchResult) -> str:
+    if result.validated is None:
+        return "[yellow]none[/]"
+    return "[green]pass[/]" if result.validated else "[red]FAIL[/]"
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+
+
+def results_table(
+    results: Sequence[SearchResult],
+    failures: Sequence[SuiteFailure] = (),
+    *,
+    title: str = "",
+) -> Table:
+    table = Table(title=title or None, show_footer=len(results) > 1)
+    summary = summarize(results)
+    table.add_column("program", footer="geomean" if results else "")
+    table.add_column("-O0", justify="right")
+    table.add_column("-Oz", justify="right")
+    table.add_column("best", justify="right")
+    table.add_column("vs -Oz", justify="right", footer=f"{summary.geomean_reduction:.2%}")
+    table.add_column("CG score", justify="right", footer=f"{summary.mean_compilergym_score:.3f}")
+    table.add_column("comps", justify="right", footer=f"{summary.compilations:,}")
+    table.add_column("tests", footer=f"{summary.validated}/{summary.programs}")
+    for r in results:
+        table.add_row(
+            r.benchmark,
+            _num(r.unoptimized),
+            _num(r.baseline),
+            _num(r.best_value),
+            f"{r.reduction:.2%}",
+            f"{r.compilergym_score:.3f}",
+            f"{r.compilations:,}",
+            _validated(r),
+        )
+    for f in failures:
+        table.add_row(f.benchmark, "-", "-", "-", "-", "-", "-", f"[red]error: {f.error[:60]}[/]")
+    return table
+
+
+def comparison_table(runs: dict[str, Sequence[SearchResult]], *, title: str = "") -> Table:
+    """One row per optimizer at equal budget: the figures DESIGN.md defines."""
+    table = Table(title=title or None)
+    for column in (
+        "optimizer",
+        "geomean vs -Oz",
+        "CG score",
+        "validated",
+        "failed",
+        "compilations",
+        "wall time",
+    ):
+        table.add_column(column, justify="left" if column == "optimizer" else "right")
+    for name, results in runs.items():
+        s = summarize(results)
+        table.add_row(
+            name,
+            f"{s.geomean_reduction:.2%}",
+            f"{s.mean_compilergym_score:.3f}",
+            f"{s.validated}/{s.programs}",
+            str(s.failed_validation),
+            f"{s.compilations:,}",
+            f"{s.wall_s:,.0f}s",
+        )
+    return table

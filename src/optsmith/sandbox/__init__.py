@@ -1,0 +1,9 @@
+"""Containment of one run of an untrusted or freshly optimized program (the bottom layer).
+
+Everything that executes a program optsmith did not write itself goes through
+`run_sandboxed`; see `optsmith.sandbox.runner` for how a run is contained.
+"""
+
+from optsmith.sandbox.runner import Limits, SandboxResult, run_sandboxed
+
+__all__ = ["Limits", "SandboxResult", "run_sandboxed"]

@@ -1,0 +1,27 @@
+"""Where evaluations run: anything that takes an EvalRequest and returns a Future.
+
+`optsmith.llvm.EnginePool` (local worker processes) is the default; a Ray executor with
+the same surface runs the same search on a cluster.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+from typing import Any, Protocol
+
+from optsmith.llvm.pool import EvalRequest
+
+
+class Executor(Protocol):
+    """The surface the Evaluator needs from an executor."""
+
+    @property
+    def size(self) -> int:
+        """How many evaluations run at once (the driver asks for 2x this per batch)."""
+        ...
+
+    def submit(self, request: EvalRequest) -> Future[dict[str, Any]]: ...
+
+    def evaluate(self, request: EvalRequest) -> dict[str, Any]: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,44 @@
+"""Optimizers by name, and the default action space a search draws from."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from optsmith.env.actions import action_names
+from optsmith.errors import OptsmithError
+from optsmith.search.annealing import Annealing
+from optsmith.search.beam import Beam
+from optsmith.search.coreset import CoresetSearch
+from optsmith.search.evolution import Evolution
+from optsmith.search.greedy import Greedy
+from optsmith.search.mcts import MCTS
+from optsmith.search.protocol import Optimizer
+from optsmith.search.random_search import RandomSearch
+
+OptimizerFactory = Callable[[Sequence[str], int], Optimizer]
+
+OPTIMIZERS: dict[str, OptimizerFactory] = {
+    "random": lambda space, seed: RandomSearch(space=space, seed=seed),
+    "greedy": lambda space, seed: Greedy(space=space, seed=seed),
+    "evolution": lambda space, seed: Evolution(space=space, seed=seed),
+    "annealing": lambda space, seed: Annealing(space=space, seed=seed),
+    "beam": lambda space, seed: Beam(space=space, seed=seed),
+    "mcts": lambda space, seed: MCTS(space=space, seed=seed),
+    "coreset": lambda space, seed: CoresetSearch(space=space, seed=seed),
+}
+
+
+def default_space() -> list[str]:
+    """The environment's action space (every pass, then the composite actions): agents
+    trained in the gym and the optimizers here draw from the same actions."""
+    return action_names()
+
+
+def make_optimizer(name: str, *, seed: int = 0, space: Sequence[str] | None = None) -> Optimizer:
+    try:
+        factory = OPTIMIZERS[name]
+    except KeyError:
+        raise OptsmithError(
+            f"unknown optimizer '{name}'; choose one of: {', '.join(OPTIMIZERS)}"
+        ) from None
+    return factory(list(space) if space is not None else default_space(), seed)
