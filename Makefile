@@ -1,24 +1,29 @@
 # `make demo` and `make test` install whatever is missing, then run. Both are idempotent:
 # a stamp file per step means a second run only checks timestamps.
+# `make demo` installs the core only (no torch, no llama.cpp build); `make test` adds the
+# test and model dependencies (the `dev` extra).
 SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
-APT_PACKAGES := clang-22 llvm-22 csmith libcsmith-dev valgrind hyperfine g++ cmake
+APT_PACKAGES := clang-22 llvm-22 csmith libcsmith-dev valgrind hyperfine bubblewrap g++ cmake
 STAMP := .stamps
 
-.PHONY: demo test lint deps apt clean
+.PHONY: demo test lint deps core apt clean
 
-demo: deps
-	$(VENV)/bin/optsmith bench --suite builtin --optimizer random --budget 200
+demo: core
+	$(VENV)/bin/optsmith bench --suite builtin --budget 200
 
 test: deps
 	$(PY) -m pytest -q
 
 lint: deps
-	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks scripts
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
-deps: apt $(STAMP)/venv
+core: apt $(STAMP)/core
+
+deps: apt $(STAMP)/dev
 
 # Checked every time (dpkg -s is fast), so a removed package is noticed.
 apt:
@@ -31,12 +36,20 @@ apt:
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-$(STAMP)/venv: pyproject.toml
+$(STAMP)/venv:
 	@mkdir -p $(STAMP)
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
 	@touch $@
+
+$(STAMP)/core: pyproject.toml $(STAMP)/venv
+	$(PY) -m pip install -q -e .
+	@touch $@
+
+# The dev extra includes the core; its stamp also satisfies `core`.
+$(STAMP)/dev: pyproject.toml $(STAMP)/venv
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $@ $(STAMP)/core
 
 clean:
 	rm -rf $(VENV) $(STAMP)
