@@ -7,6 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 APT_PACKAGES := clang-22 llvm-22 csmith libcsmith-dev valgrind hyperfine bubblewrap g++ cmake
 STAMP := .stamps
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 
 .PHONY: demo test lint deps core apt clean
 
@@ -46,8 +47,13 @@ $(STAMP)/core: pyproject.toml $(STAMP)/venv
 	$(PY) -m pip install -q -e .
 	@touch $@
 
-# The dev extra includes the core; its stamp also satisfies `core`.
+# The dev extra includes the core; its stamp also satisfies `core`. llama-cpp-python is
+# built from source first, for a portable x86-64 (AVX2) CPU: a native build (GGML_NATIVE)
+# uses whatever the build machine reports (AMX, AVX-512) and dies with SIGILL where the
+# kernel or hypervisor does not enable it. --no-cache-dir, so that a natively built wheel in
+# pip's cache is never reused; an installed one is kept (pip skips a satisfied requirement).
 $(STAMP)/dev: pyproject.toml $(STAMP)/venv
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PY) -m pip install -q --no-cache-dir 'llama-cpp-python[server]>=0.3'
 	$(PY) -m pip install -q -e '.[dev]'
 	@touch $@ $(STAMP)/core
 
