@@ -84,6 +84,14 @@ def test_hang_times_out_and_worker_is_replaced(ir: str) -> None:
         handle.close()
 
 
+def test_pool_hang_is_a_typed_timeout_reply(ir: str) -> None:
+    with EnginePool(1, timeout_s=0.5) as slow:
+        reply = slow.evaluate(_req(ir, ",".join(["default<O3>"] * 2000)))
+        assert isinstance(reply, EngineReply)
+        assert (reply.ok, reply.kind, reply.inconclusive) == (False, "timeout", True)
+        assert slow.restarts == 1
+
+
 def test_bad_pipeline_and_bad_ir_do_not_kill_worker(pool: EnginePool, ir: str) -> None:
     before = pool.restarts
     bad = pool.evaluate(_req(ir, "instcombin"))

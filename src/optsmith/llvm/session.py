@@ -56,11 +56,6 @@ class SharedWorker:
             self.handle.close()
 
     @property
-    def closed(self) -> bool:
-        """Every user released it: the handle is closed and takes no requests."""
-        return self._users <= 0
-
-    @property
     def pid(self) -> int | None:
         return self.handle.pid if self.handle.proc is not None else None
 
@@ -160,8 +155,12 @@ class Session:
         """
         reply = self.worker.request(
             SessionReplay(
-                self.session_id, self.key, self.ir, self.name, tuple(self.steps), (),
-                NO_FEATURES, self.reloc,
+                self.session_id,
+                self.key,
+                self.ir,
+                self.name,
+                pipelines=tuple(self.steps),
+                reloc=self.reloc,
             )
         )
         self._pid = self.worker.pid if reply.ok else None
