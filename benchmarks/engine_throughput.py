@@ -36,6 +36,7 @@ from rich.table import Table
 from optsmith.llvm.module import Engine
 from optsmith.llvm.passes import PASS_SPACE, render_pipeline
 from optsmith.llvm.pool import WorkerHandle
+from optsmith.llvm.protocol import SessionApply, SessionOpen
 from optsmith.programs.builtin_suite import builtin_suite
 from optsmith.programs.frontend import c_to_ir
 from optsmith.toolchain import find_toolchain
@@ -94,13 +95,11 @@ def main() -> None:
     worker: list[int] = []
     worker_s = 0.0
     for name, ir, steps in episodes:
-        handle.request({"op": "session_open", "session": name, "key": name, "ir": ir})
+        handle.request(SessionOpen(name, name, ir))
         started = time.perf_counter()
         for step in steps:
-            reply = handle.request(
-                {"op": "session_apply", "session": name, "pipeline": step, "want": ["instcount"]}
-            )
-            worker.append(reply["instcount"])
+            reply = handle.request(SessionApply(name, step, ("instcount",)))
+            worker.append(reply.expect_instcount())
         worker_s += time.perf_counter() - started
     handle.close()
 

@@ -13,7 +13,7 @@ import pytest
 from gymnasium.utils.env_checker import check_env
 
 import optsmith.env  # noqa: F401  (registers the id)
-from optsmith.env import ENV_ID, LlvmEnv, action_names
+from optsmith.env import ENV_ID, EnvClosedError, InvalidActionError, LlvmEnv, action_names
 from optsmith.env.llvm_env import compile_benchmark
 from optsmith.errors import OptsmithError
 from optsmith.programs.benchmark import Benchmark
@@ -236,6 +236,49 @@ def test_bad_inputs_fail_early_with_the_bad_value() -> None:
     finally:
         e.close()
         e.close()  # idempotent
+
+
+def test_step_refuses_what_is_not_an_action(env: LlvmEnv) -> None:
+    env.reset()
+    mem2reg = env.action_names.index("mem2reg")
+    for bad in (float(mem2reg) + 0.5, True, np.bool_(True), np.float64(mem2reg), [mem2reg]):
+        with pytest.raises(InvalidActionError, match="index 0..") as caught:
+            env.step(bad)
+        assert repr(bad) in str(caught.value)
+        assert isinstance(caught.value, OptsmithError)
+        assert isinstance(caught.value, gym.error.InvalidAction)
+    with pytest.raises(InvalidActionError, match=r"step\(None\)"):
+        env.step(None)
+    with pytest.raises(InvalidActionError, match="outside"):
+        env.step(np.int64(-1))
+    assert env.passes == []  # nothing refused was applied
+    # numpy integers are actions: action_space.sample() returns them
+    assert env.step(np.int64(mem2reg))[4]["action"] == "mem2reg"
+    assert env.step(np.array(mem2reg, dtype=np.int32))[4]["action"] == "mem2reg"
+    assert env.step(env.action_space.sample())[4]["action"] in env.action_names
+    assert env.passes[:2] == ["mem2reg", "mem2reg"]
+
+
+def test_a_closed_environment_says_so() -> None:
+    e = LlvmEnv("crc32")
+    e.reset()
+    e.close()
+    calls = {
+        "reset": e.reset,
+        "step": lambda: e.step(0),
+        "step(pipeline)": lambda: e.step("dce"),
+        "observation": lambda: e.observation["InstCount"],
+        "fork": e.fork,
+        "validate": e.validate,
+    }
+    for name, call in calls.items():
+        with pytest.raises(EnvClosedError, match="the environment is closed") as caught:
+            call()
+        assert isinstance(caught.value, gym.error.ClosedEnvironmentError), name
+    never_reset = LlvmEnv("crc32")
+    never_reset.close()
+    with pytest.raises(EnvClosedError, match="closed"):
+        never_reset.reset()
 
 
 def test_the_caller_never_loads_libllvm() -> None:

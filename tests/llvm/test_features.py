@@ -12,6 +12,7 @@ from optsmith.env.spaces import INSTCOUNT_NAMES
 from optsmith.llvm import features
 from optsmith.llvm.module import Engine, Module
 from optsmith.llvm.pool import WorkerHandle
+from optsmith.llvm.protocol import EvalRequest, FeatureParams
 from optsmith.programs.builtin_suite import builtin_benchmark
 from optsmith.programs.frontend import c_to_ir
 
@@ -192,27 +193,23 @@ def test_worker_serves_feature_wants_with_consistent_totals() -> None:
     handle = WorkerHandle(timeout_s=60)
     try:
         reply = handle.request(
-            {
-                "op": "evaluate",
-                "key": "crc32",
-                "ir": ir,
-                "pipeline": "function(mem2reg)",
-                "want": ["autophase", "instcount_vector", "spectrum"],
-                "probes": ["function(sroa<modify-cfg>)", "function(gvn)"],
-            }
+            EvalRequest(
+                "crc32",
+                ir,
+                "function(mem2reg)",
+                ("autophase", "instcount_vector", "spectrum"),
+                features=FeatureParams(probes=("function(sroa<modify-cfg>)", "function(gvn)")),
+            )
         )
-        assert reply["ok"], reply
-        plain = handle.request(
-            {"op": "evaluate", "key": "crc32", "pipeline": "function(mem2reg)", "want": []}
-        )
-        counted = handle.request(
-            {"op": "evaluate", "key": "crc32", "pipeline": "function(mem2reg)"}
-        )
+        assert reply.ok, reply
+        plain = handle.request(EvalRequest("crc32", None, "function(mem2reg)", want=()))
+        counted = handle.request(EvalRequest("crc32", None, "function(mem2reg)"))
     finally:
         handle.close()
-    assert plain["ok"] and "instcount" not in plain
-    assert reply["instcount_vector"][0] == reply["autophase"][51] == counted["instcount"]
-    assert len(reply["spectrum"]) == 2
+    assert plain.ok and plain.instcount is None
+    assert reply.instcount_vector is not None and reply.autophase is not None
+    assert reply.instcount_vector[0] == reply.autophase[51] == counted.instcount
+    assert reply.spectrum is not None and len(reply.spectrum) == 2
 
 
 def _tiny_vocab(path: Path, scale: float = 1.0) -> Path:

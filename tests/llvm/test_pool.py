@@ -7,7 +7,8 @@ import threading
 
 import pytest
 
-from optsmith.llvm.pool import EnginePool, EvalRequest, WorkerHandle
+from optsmith.llvm.pool import EnginePool, WorkerHandle
+from optsmith.llvm.protocol import EngineReply, EvalRequest
 from optsmith.programs.benchmark import Benchmark
 from optsmith.programs.frontend import c_to_ir
 from sample_programs import DATA
@@ -31,11 +32,14 @@ def _req(ir: str, pipeline: str, want: tuple[str, ...] = ("instcount",)) -> Eval
 def test_llvm_fatal_error_is_one_failed_request(ir: str) -> None:
     handle = WorkerHandle(timeout_s=30)
     try:
-        reply = handle.request(_req(ir, ABORTING).message())
-        assert reply["ok"] is False and reply["kind"] == "crash"
-        assert "LLVM ERROR" in reply["error"] and "fixpoint" in reply["error"]
-        after = handle.request(_req(ir, "default<Oz>").message())
-        assert after["ok"] and after["instcount"] > 0
+        reply = handle.request(_req(ir, ABORTING))
+        assert isinstance(reply, EngineReply)
+        assert reply.ok is False and reply.kind == "crash" and reply.lost_worker
+        assert reply.error is not None
+        assert "LLVM ERROR" in reply.error and "fixpoint" in reply.error
+        assert reply.why() == f"crash: {reply.error}"
+        after = handle.request(_req(ir, "default<Oz>"))
+        assert after.ok and after.expect_instcount() > 0
         assert handle.restarts == 1
     finally:
         handle.close()
@@ -44,23 +48,24 @@ def test_llvm_fatal_error_is_one_failed_request(ir: str) -> None:
 def test_segfault_is_one_failed_request(pool: EnginePool) -> None:
     crasher = (DATA / "crash_unify_loop_exits.ll").read_text()
     reply = pool.evaluate(EvalRequest("crasher", crasher, SEGFAULTING))
-    assert reply["ok"] is False and reply["kind"] == "crash"
-    assert "SIGSEGV" in reply["error"] or "Stack dump" in reply["error"]
-    assert pool.evaluate(EvalRequest("crasher", crasher, "default<Oz>"))["ok"]
+    assert isinstance(reply, EngineReply)
+    assert reply.ok is False and reply.kind == "crash"
+    assert "SIGSEGV" in reply.why() or "Stack dump" in reply.why()
+    assert pool.evaluate(EvalRequest("crasher", crasher, "default<Oz>")).ok
 
 
 def test_kill_minus_nine_mid_request(ir: str) -> None:
     handle = WorkerHandle(timeout_s=60)
     try:
-        assert handle.request(_req(ir, "").message())["ok"]
+        assert handle.request(_req(ir, "")).ok
         pid = handle.pid
         assert pid is not None
         timer = threading.Timer(0.3, os.kill, (pid, 9))
         timer.start()
-        reply = handle.request(_req(ir, ",".join(["default<O3>"] * 400)).message())
+        reply = handle.request(_req(ir, ",".join(["default<O3>"] * 400)))
         timer.join()
-        assert reply == {"ok": False, "kind": "crash", "error": "worker killed by SIGKILL"}
-        assert handle.request(_req(ir, "default<Oz>").message())["ok"]
+        assert reply == EngineReply(ok=False, kind="crash", error="worker killed by SIGKILL")
+        assert handle.request(_req(ir, "default<Oz>")).ok
         assert handle.pid != pid
     finally:
         handle.close()
@@ -69,31 +74,45 @@ def test_kill_minus_nine_mid_request(ir: str) -> None:
 def test_hang_times_out_and_worker_is_replaced(ir: str) -> None:
     handle = WorkerHandle(timeout_s=0.5)
     try:
-        reply = handle.request(_req(ir, ",".join(["default<O3>"] * 2000)).message())
-        assert reply["ok"] is False and reply["kind"] == "timeout"
-        assert handle.request(_req(ir, "default<Oz>").message(), timeout_s=60)["ok"]
+        reply = handle.request(_req(ir, ",".join(["default<O3>"] * 2000)))
+        assert isinstance(reply, EngineReply)
+        assert reply.ok is False and reply.kind == "timeout"
+        assert reply.lost_worker and reply.inconclusive
+        assert reply.why().startswith("timeout: no answer within")
+        assert handle.request(_req(ir, "default<Oz>"), timeout_s=60).ok
     finally:
         handle.close()
+
+
+def test_pool_hang_is_a_typed_timeout_reply(ir: str) -> None:
+    with EnginePool(1, timeout_s=0.5) as slow:
+        reply = slow.evaluate(_req(ir, ",".join(["default<O3>"] * 2000)))
+        assert isinstance(reply, EngineReply)
+        assert (reply.ok, reply.kind, reply.inconclusive) == (False, "timeout", True)
+        assert slow.restarts == 1
 
 
 def test_bad_pipeline_and_bad_ir_do_not_kill_worker(pool: EnginePool, ir: str) -> None:
     before = pool.restarts
     bad = pool.evaluate(_req(ir, "instcombin"))
-    assert bad["kind"] == "pipeline" and "instcombin" in bad["error"]
+    assert bad.kind == "pipeline" and "instcombin" in bad.why()
+    assert not bad.lost_worker and not bad.inconclusive
     broken = pool.evaluate(EvalRequest("junk", "this is not IR", "dce"))
-    assert broken["kind"] == "parse" and "error" in broken["error"]
+    assert broken.kind == "parse" and "error" in broken.why()
     assert pool.restarts == before
 
 
 def test_parallel_map_is_deterministic(pool: EnginePool, ir: str) -> None:
     pipelines = ["default<Oz>", "function(mem2reg)", "function(sroa<modify-cfg>,gvn)", ""] * 6
     replies = pool.map(_req(ir, p, ("instcount", "sizes")) for p in pipelines)
-    counts = [r["instcount"] for r in replies]
+    counts = [r.instcount for r in replies]
     assert counts[:4] * 6 == counts
-    assert replies[0]["sizes"]["text"] > 0
+    assert all(isinstance(r, EngineReply) and r.ok for r in replies)
+    assert replies[0].expect_text_size() > 0
 
 
 def test_object_and_ir_come_back(pool: EnginePool, ir: str) -> None:
     reply = pool.evaluate(_req(ir, "default<Oz>", ("object", "ir", "opcodes")))
-    assert reply["object"][:4] == b"\x7fELF"
-    assert "define" in reply["ir"] and sum(reply["opcodes"].values()) > 0
+    assert reply.expect_object()[:4] == b"\x7fELF"
+    assert reply.opcodes is not None
+    assert "define" in reply.expect_ir() and sum(reply.opcodes.values()) > 0

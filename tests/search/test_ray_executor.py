@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -15,7 +16,8 @@ from typing import Any
 import pytest
 
 from optsmith.errors import OptsmithError
-from optsmith.llvm.pool import EnginePool, EvalRequest
+from optsmith.llvm.pool import EnginePool
+from optsmith.llvm.protocol import EngineReply, EvalRequest
 from optsmith.measure.objectives import get_objective
 from optsmith.programs.benchmark import Benchmark
 from optsmith.programs.frontend import c_to_ir
@@ -76,18 +78,18 @@ def _req(ir: str, pipeline: str, want: tuple[str, ...] = ("instcount",)) -> Eval
     return EvalRequest(key="loop", ir=ir, pipeline=pipeline, want=want)
 
 
-def _stable(reply: dict[str, Any]) -> dict[str, Any]:
+def _stable(reply: EngineReply) -> EngineReply:
     """A reply without its timing, the one field that differs between runs."""
-    return {k: v for k, v in reply.items() if k != "seconds"}
+    return dataclasses.replace(reply, seconds=0.0)
 
 
 def test_replies_equal_the_local_pool(executor: RayExecutor, pool: EnginePool, ir: str) -> None:
     requests = [_req(ir, p, ("instcount", "sizes")) for p in PIPELINES]
     on_ray = executor.map(requests)
     local = pool.map(requests)
-    assert all(r["ok"] for r in on_ray), on_ray
+    assert all(isinstance(r, EngineReply) and r.ok for r in on_ray), on_ray
     assert [_stable(r) for r in on_ray] == [_stable(r) for r in local]
-    assert on_ray[1]["instcount"] < on_ray[0]["instcount"]  # -Oz did shrink the module
+    assert on_ray[1].expect_instcount() < on_ray[0].expect_instcount()  # -Oz did shrink the module
     assert executor.size == 2 and executor.restarts == 0
 
 
@@ -95,10 +97,10 @@ def test_llvm_abort_is_one_failed_reply(executor: RayExecutor, ir: str) -> None:
     """The abort kills the actor's worker process, not the actor: it keeps serving."""
     before = executor.worker_restarts
     crashed = executor.evaluate(_req(ir, ABORTING))
-    assert crashed["ok"] is False and crashed["kind"] == "crash"
-    assert "LLVM ERROR" in crashed["error"] and "fixpoint" in crashed["error"]
+    assert crashed.ok is False and crashed.kind == "crash"
+    assert "LLVM ERROR" in crashed.why() and "fixpoint" in crashed.why()
     after = executor.map([_req(ir, "default<Oz>") for _ in range(4)])
-    assert all(r["ok"] and r["instcount"] > 0 for r in after)
+    assert all(r.ok and r.expect_instcount() > 0 for r in after)
     assert executor.worker_restarts == before + 1
     assert executor.restarts == 0  # no actor was lost
 
@@ -118,15 +120,16 @@ def _wait_dead(actor: Any) -> None:
 def test_lost_actor_is_one_failed_reply_and_replaced(executor: RayExecutor, ir: str) -> None:
     """A Ray-level failure (here the actor killed) is a failed reply, never an exception."""
     request = EvalRequest(key="held-by-one-actor", ir=ir, pipeline="default<Oz>")
-    assert executor.evaluate(request)["ok"]
+    assert executor.evaluate(request).ok
     (holder,) = [s for s in executor._slots if request.key in s.known]
     ray.kill(holder.actor)  # the next request for the key goes to the actor that holds it
     _wait_dead(holder.actor)
     lost = executor.evaluate(request)
-    assert lost["ok"] is False and lost["kind"] == "lost", lost
+    assert isinstance(lost, EngineReply)
+    assert lost.ok is False and lost.kind == "lost" and lost.inconclusive, lost
     assert executor.restarts == 1
     again = executor.map([_req(ir, p) for p in PIPELINES])
-    assert all(r["ok"] for r in again), again
+    assert all(r.ok for r in again), again
 
 
 def test_search_on_ray_equals_local_search(

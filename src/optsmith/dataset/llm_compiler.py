@@ -18,7 +18,7 @@ from optsmith.errors import OptsmithError
 from optsmith.llm import prompts
 from optsmith.llm.parsers import parse_pass_list
 from optsmith.llvm.passes import parse_pipeline
-from optsmith.llvm.pool import EvalRequest
+from optsmith.llvm.protocol import EvalRequest
 from optsmith.measure.objectives import get_objective
 from optsmith.programs.benchmark import Benchmark
 from optsmith.search.budget import Budget
@@ -147,9 +147,9 @@ def check_row(row: dict[str, Any], evaluator: Evaluator) -> str | None:
         EvalRequest(f"check:{row['id']}", ir, parsed.text, ("instcount", "sizes"),
                     row["program"], OBJECTIVE.reloc)
     )
-    if not reply.get("ok"):
-        return f"pipeline fails on the prompt's IR: {reply.get('error')}"
-    got = (reply["instcount"], reply["sizes"]["text"])
+    if not reply.ok:
+        return f"pipeline fails on the prompt's IR: {reply.why()}"
+    got = (reply.expect_instcount(), reply.expect_text_size())
     want = (row["opt_instcount"], row["opt_text_size"])
     return None if got == want else f"re-measured (instcount, text) {got} != row {want}"
 

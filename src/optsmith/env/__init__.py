@@ -16,10 +16,17 @@ from __future__ import annotations
 
 import gymnasium
 
-from optsmith.env.actions import COMPOSITE_ACTIONS, action_names
-from optsmith.env.llvm_env import ENV_ID, LlvmEnv, ValidationResult, resolve_benchmark
+from optsmith.env.llvm_env import (
+    ENV_ID,
+    EnvClosedError,
+    InvalidActionError,
+    LlvmEnv,
+    ValidationResult,
+    resolve_benchmark,
+)
 from optsmith.env.rewards import REWARDS, References
 from optsmith.env.spaces import DEFAULT_PROBES, INSTCOUNT_NAMES, OBSERVATION_NAMES
+from optsmith.llvm.actions import COMPOSITE_ACTIONS, action_names
 
 
 def register() -> None:
@@ -34,7 +41,9 @@ __all__ = [
     "COMPOSITE_ACTIONS",
     "DEFAULT_PROBES",
     "ENV_ID",
+    "EnvClosedError",
     "INSTCOUNT_NAMES",
+    "InvalidActionError",
     "OBSERVATION_NAMES",
     "REWARDS",
     "LlvmEnv",

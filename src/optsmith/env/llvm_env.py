@@ -10,7 +10,12 @@ libLLVM never runs in the caller's process (LLVM aborts the process on some pass
 When the worker dies during a step, the step returns `info["error"]` with a zero reward,
 the program is restored to its state before the step by replaying the recorded steps into
 a fresh worker, and the episode goes on; only when that replay fails too does the step
-come back truncated, and the next step asks for a `reset`.
+come back truncated, and the next step asks for a `reset`. The program lives in an
+`optsmith.llvm.session.Session`, which does that replay.
+
+Bad actions are refused, not coerced: `step(1.5)` or `step(True)` is not action 1 (an
+agent that passes those has a bug worth hearing about); integers, numpy integer scalars
+(what `action_space.sample()` returns) and 0-d integer arrays are actions.
 """
 
 from __future__ import annotations
@@ -19,18 +24,16 @@ import contextlib
 import copy
 import functools
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import gymnasium as gym
+import numpy as np
 from gymnasium import spaces
 
-from optsmith.env.actions import action_names
 from optsmith.env.rewards import DEFAULT_REWARD, References, RewardSpec, get_reward
-from optsmith.env.session import Session, SharedWorker
 from optsmith.env.spaces import (
     DEFAULT_PROBES,
     ObservationSpec,
@@ -38,18 +41,27 @@ from optsmith.env.spaces import (
     canonical_name,
 )
 from optsmith.errors import OptsmithError
+from optsmith.llvm.actions import action_names
 from optsmith.llvm.passes import parse_pipeline, render_pipeline
 from optsmith.llvm.pool import DEFAULT_TIMEOUT_S
-from optsmith.measure.build import link_executable
-from optsmith.measure.correctness import run_tests
+from optsmith.llvm.protocol import EngineReply
+from optsmith.llvm.session import Session, SharedWorker
 from optsmith.measure.objectives import Objective, get_objective
+from optsmith.measure.validation import NOT_TESTABLE, can_validate, validate_object
 from optsmith.programs.benchmark import Benchmark
 from optsmith.programs.builtin_suite import SUITE, builtin_benchmark, builtin_names
 from optsmith.programs.frontend import IRMode, c_to_ir
 
 ENV_ID = "optsmith/llvm-v0"
-_CRASHES = frozenset({"crash", "timeout"})
 _REFERENCES: dict[tuple[str, str], References] = {}  # (module key, reloc) -> counts
+
+
+class InvalidActionError(OptsmithError, gym.error.InvalidAction):
+    """`step` got something that is not an action; caught as either parent."""
+
+
+class EnvClosedError(OptsmithError, gym.error.ClosedEnvironmentError):
+    """The environment was closed: its worker is gone, so it takes no more calls."""
 
 
 @dataclass(frozen=True)
@@ -151,7 +163,6 @@ class LlvmEnv(gym.Env[Any, Any]):
             ir2vec_vocab=ir2vec_vocab,
             ir2vec_kind=ir2vec_kind,
             probes=probes,
-            reloc=self.objective.reloc,
         )
         self.observation_space_name = canonical_name(observation)
         self._spec: ObservationSpec = self._specs[self.observation_space_name]
@@ -212,13 +223,12 @@ class LlvmEnv(gym.Env[Any, Any]):
         if key not in _REFERENCES:
             counts = []
             for pipeline in ("default<O0>", "default<Oz>"):
-                reply = self._worker.request(self._evaluate(pipeline, ["instcount"]))
-                if not reply.get("ok"):
+                reply = session.evaluate(pipeline, ["instcount"])
+                if not reply.ok:
                     raise OptsmithError(
-                        f"{pipeline} failed on {self.benchmark.uri}: "
-                        f"{reply.get('kind')}: {reply.get('error')}"
+                        f"{pipeline} failed on {self.benchmark.uri}: {reply.why()}"
                     )
-                counts.append(int(reply["instcount"]))
+                counts.append(reply.expect_instcount())
             _REFERENCES[key] = References(*counts)
         return _REFERENCES[key]
 
@@ -228,6 +238,7 @@ class LlvmEnv(gym.Env[Any, Any]):
         self, *, seed: int | None = None, options: dict[str, Any] | None = None
     ) -> tuple[Any, dict[str, Any]]:
         """Start an episode; options: "benchmark" (switches it), "pipeline" (restores it)."""
+        self._check_open()
         super().reset(seed=seed)
         options = dict(options or {})
         unknown = set(options) - {"benchmark", "pipeline"}
@@ -252,22 +263,17 @@ class LlvmEnv(gym.Env[Any, Any]):
             name=bench.name,
             reloc=self.objective.reloc,
         )
-        reply = self._session.open(self._want(self._spec), **self._spec.params)
-        if not reply.get("ok"):
-            raise OptsmithError(
-                f"cannot load {bench.uri}: {reply.get('kind')}: {reply.get('error')}"
-            )
+        reply = self._session.open(self._want(self._spec), self._spec.features)
+        if not reply.ok:
+            raise OptsmithError(f"cannot load {bench.uri}: {reply.why()}")
         text = options.get("pipeline")
         if text:
             passes = parse_pipeline(str(text))
             reply = self._session.apply(
-                render_pipeline(passes), self._want(self._spec), **self._spec.params
+                render_pipeline(passes), self._want(self._spec), self._spec.features
             )
-            if not reply.get("ok"):
-                raise OptsmithError(
-                    f"pipeline '{text}' failed on {bench.uri}: "
-                    f"{reply.get('kind')}: {reply.get('error')}"
-                )
+            if not reply.ok:
+                raise OptsmithError(f"pipeline '{text}' failed on {bench.uri}: {reply.why()}")
             self._passes = passes
         if self.reward_spec.normalized_by_oz:
             _ = self.references  # measured now, so that steps cost the same every time
@@ -276,12 +282,10 @@ class LlvmEnv(gym.Env[Any, Any]):
 
     def step(self, action: Any) -> tuple[Any, float, bool, bool, dict[str, Any]]:
         """Apply action `action` (an index into `action_names`; a string is a pipeline)."""
+        self._check_open()
         if isinstance(action, str):
             return self.apply_pipeline(action)
-        index = int(action)
-        if not 0 <= index < len(self.action_names):
-            raise OptsmithError(f"action {action!r} is outside 0..{len(self.action_names) - 1}")
-        name = self.action_names[index]
+        name = self.action_names[self._action_index(action)]
         return self._apply([name], name)
 
     def apply_pipeline(
@@ -334,33 +338,49 @@ class LlvmEnv(gym.Env[Any, Any]):
         the input IR and emits the object, which is linked with clang and run against the
         benchmark's expected outputs in the sandbox.
         """
+        session = self._require_session()
         bench = self.benchmark
-        if not bench.tests or not bench.has_main:
-            return ValidationResult(None, "no tests")
-        reply = self._worker.request(self._evaluate(self.pipeline, ["object", "instcount"]))
-        if not reply.get("ok"):
-            detail = f"rebuild failed: {reply.get('kind')}: {reply.get('error')}"
-            return ValidationResult(False, detail, reproduced=False)
-        reproduced = int(reply["instcount"]) == self._instcount
-        try:
-            with tempfile.TemporaryDirectory(prefix="optsmith-env-validate-") as tmp:
-                exe = link_executable(reply["object"], Path(tmp) / "prog", bench.ldflags)
-                verdict = run_tests(exe, bench)
-            passed, detail = verdict.passed, verdict.detail
-        except OptsmithError as exc:
-            passed, detail = False, str(exc)
+        if not can_validate(bench):
+            return ValidationResult(None, NOT_TESTABLE)
+        reply = session.evaluate(self.pipeline, ["object", "instcount"])
+        if not reply.ok:
+            return ValidationResult(False, f"rebuild failed: {reply.why()}", reproduced=False)
+        rebuilt = reply.expect_instcount()
+        reproduced = rebuilt == self._instcount
+        passed, detail = validate_object(reply.expect_object(), bench)
         if not reproduced:
             detail += (
-                f"; note: the pipeline rebuilt {reply['instcount']} instructions, "
+                f"; note: the pipeline rebuilt {rebuilt} instructions, "
                 f"the environment holds {self._instcount}"
             )
         return ValidationResult(passed, detail, reproduced)
 
     # ---- internals ---------------------------------------------------------------------
 
-    def _require_session(self) -> Session:
+    def _check_open(self) -> None:
         if self._closed:
-            raise OptsmithError("the environment is closed")
+            raise EnvClosedError("the environment is closed; make a new one")
+
+    def _action_index(self, action: Any) -> int:
+        """The action's index, or InvalidActionError quoting what came instead."""
+        last = len(self.action_names) - 1
+        usage = f"an action is an index 0..{last} into env.action_names, or a pipeline string"
+        if action is None:
+            raise InvalidActionError(f"step(None): {usage}")
+        integral = isinstance(action, int | np.integer) or (
+            isinstance(action, np.ndarray)
+            and action.shape == ()
+            and np.issubdtype(action.dtype, np.integer)
+        )
+        if not integral or isinstance(action, bool):
+            raise InvalidActionError(f"action {action!r} ({type(action).__name__}): {usage}")
+        index = int(action)
+        if not 0 <= index < len(self.action_names):
+            raise InvalidActionError(f"action {action!r} is outside 0..{last}")
+        return index
+
+    def _require_session(self) -> Session:
+        self._check_open()
         if self._session is None:
             raise OptsmithError("call reset() first")
         return self._session
@@ -368,22 +388,10 @@ class LlvmEnv(gym.Env[Any, Any]):
     def _want(self, spec: ObservationSpec) -> list[str]:
         return sorted({*spec.want, *self.reward_spec.want, "instcount"})
 
-    def _evaluate(self, pipeline: str, want: list[str]) -> dict[str, Any]:
-        session = self._require_session()
-        return {
-            "op": "evaluate",
-            "key": session.key,
-            "ir": session.ir,
-            "name": session.name,
-            "pipeline": pipeline,
-            "want": want,
-            "reloc": self.objective.reloc,
-        }
-
-    def _take(self, reply: dict[str, Any]) -> Any:
+    def _take(self, reply: EngineReply) -> Any:
         """Record the cost and count of a successful reply; decode the main observation."""
         self._cost = self.reward_spec.cost(reply)
-        self._instcount = int(reply["instcount"])
+        self._instcount = reply.expect_instcount()
         obs = self._spec.decode(reply)
         self._last_obs = obs
         return copy.copy(obs)
@@ -395,16 +403,16 @@ class LlvmEnv(gym.Env[Any, Any]):
         if self._broken is not None:
             raise OptsmithError(f"the episode was lost ({self._broken}); call reset()")
         text = render_pipeline(passes)  # PipelineError names an unknown pass at once
-        reply = session.apply(text, self._want(self._spec), **self._spec.params)
-        if not reply.get("ok"):
+        reply = session.apply(text, self._want(self._spec), self._spec.features)
+        if not reply.ok:
             info: dict[str, Any] = {
                 "action": label,
                 "instcount": self._instcount,
-                "error": f"{reply.get('kind')}: {reply.get('error')}",
+                "error": reply.why(),
             }
             truncated = False
-            if reply.get("kind") in _CRASHES:
-                info["restored"] = bool(reply.get("restored"))
+            if reply.lost_worker:
+                info["restored"] = bool(reply.restored)
                 if not info["restored"]:
                     self._broken = info["error"]
                     truncated = True
@@ -418,12 +426,18 @@ class LlvmEnv(gym.Env[Any, Any]):
 
     def _observe(self, spec: ObservationSpec) -> Any:
         spec.check_available()
-        reply = self._require_session().observe(list(spec.want), **spec.params)
-        if not reply.get("ok"):
-            raise OptsmithError(
-                f"{spec.name} observation failed: {reply.get('kind')}: {reply.get('error')}"
-            )
+        reply = self._require_session().observe(spec.want, spec.features)
+        if not reply.ok:
+            raise OptsmithError(f"{spec.name} observation failed: {reply.why()}")
         return spec.decode(reply)
 
 
-__all__ = ["ENV_ID", "LlvmEnv", "ObservationView", "ValidationResult", "resolve_benchmark"]
+__all__ = [
+    "ENV_ID",
+    "EnvClosedError",
+    "InvalidActionError",
+    "LlvmEnv",
+    "ObservationView",
+    "ValidationResult",
+    "resolve_benchmark",
+]

@@ -17,9 +17,9 @@ the total improvement since `reset`, divided by the norm:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from optsmith.errors import OptsmithError
+from optsmith.llvm.protocol import EngineReply
 
 
 @dataclass(frozen=True)
@@ -31,11 +31,11 @@ class RewardSpec:
     normalized_by_oz: bool
     description: str
 
-    def cost(self, reply: dict[str, Any]) -> float:
+    def cost(self, reply: EngineReply) -> float:
         """This reward's cost in an engine reply that measured `want`."""
         if "sizes" in self.want:
-            return float(reply["sizes"]["text"])
-        return float(reply["instcount"])
+            return float(reply.expect_text_size())
+        return float(reply.expect_instcount())
 
 
 REWARDS: dict[str, RewardSpec] = {

@@ -22,8 +22,8 @@ from __future__ import annotations
 import json
 import os
 import string
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ from gymnasium import spaces
 from optsmith.errors import OptsmithError
 from optsmith.llvm.capi import OPCODE_NAMES
 from optsmith.llvm.passes import parse_pipeline, render_pipeline
+from optsmith.llvm.protocol import NO_FEATURES, EngineReply, FeatureParams
 
 IR_MAX_LENGTH = 1 << 28  # characters; far above any program the engine handles
 IR_CHARSET = string.printable
@@ -103,8 +104,8 @@ class ObservationSpec:
     name: str
     space: spaces.Space[Any]
     want: tuple[str, ...]
-    decode: Callable[[dict[str, Any]], Any]
-    params: Mapping[str, Any] = field(default_factory=dict)
+    decode: Callable[[EngineReply], Any]
+    features: FeatureParams = NO_FEATURES
     unavailable: str | None = None  # why this space cannot be computed here
 
     def check_available(self) -> None:
@@ -112,8 +113,8 @@ class ObservationSpec:
             raise OptsmithError(self.unavailable)
 
 
-def _int_vector(key: str) -> Callable[[dict[str, Any]], np.ndarray]:
-    return lambda reply: np.asarray(reply[key], dtype=np.int64)
+def _int_vector(key: str) -> Callable[[EngineReply], np.ndarray]:
+    return lambda reply: np.asarray(reply.expect(key), dtype=np.int64)
 
 
 def ir2vec_dimension(path: str | os.PathLike[str]) -> int:
@@ -147,9 +148,12 @@ def build_specs(
     ir2vec_vocab: str | os.PathLike[str] | None,
     ir2vec_kind: str,
     probes: Sequence[str],
-    reloc: str,
 ) -> dict[str, ObservationSpec]:
-    """Every observation space of one environment, keyed by name (see module docstring)."""
+    """Every observation space of one environment, keyed by name (see module docstring).
+
+    The probes of BehaviorSpectrum run with the relocation model of the request that
+    measures them, the environment's objective's.
+    """
     int_max = np.iinfo(np.int64).max
     ir2vec_unavailable: str | None = None
     dim = 1
@@ -163,8 +167,8 @@ def build_specs(
     else:
         dim = ir2vec_dimension(vocab)
 
-    def decode_ir2vec(reply: dict[str, Any]) -> np.ndarray:
-        vector = reply["ir2vec"] or [0.0] * dim  # a module without functions embeds to 0
+    def decode_ir2vec(reply: EngineReply) -> np.ndarray:
+        vector = reply.expect("ir2vec") or [0.0] * dim  # a module without functions embeds to 0
         return np.asarray(vector, dtype=np.float32)
 
     probe_texts = render_probes(probes)
@@ -172,15 +176,15 @@ def build_specs(
     if k == 0:
         raise OptsmithError("BehaviorSpectrum needs at least one probe pipeline")
 
-    def decode_spectrum(reply: dict[str, Any]) -> np.ndarray:
-        return np.asarray(reply["spectrum"], dtype=np.float32).reshape(k, AUTOPHASE_DIM)
+    def decode_spectrum(reply: EngineReply) -> np.ndarray:
+        return np.asarray(reply.expect("spectrum"), dtype=np.float32).reshape(k, AUTOPHASE_DIM)
 
     return {
         "Ir": ObservationSpec(
             "Ir",
             spaces.Text(max_length=IR_MAX_LENGTH, min_length=0, charset=IR_CHARSET),
             ("ir",),
-            lambda reply: str(reply["ir"]),
+            lambda reply: reply.expect_ir(),
         ),
         "InstCount": ObservationSpec(
             "InstCount",
@@ -199,7 +203,9 @@ def build_specs(
             spaces.Box(-np.inf, np.inf, shape=(dim,), dtype=np.float32),
             ("ir2vec",),
             decode_ir2vec,
-            params={"ir2vec_vocab": str(vocab), "ir2vec_kind": ir2vec_kind} if vocab else {},
+            features=FeatureParams(ir2vec_vocab=str(vocab), ir2vec_kind=ir2vec_kind)
+            if vocab
+            else NO_FEATURES,
             unavailable=ir2vec_unavailable,
         ),
         "BehaviorSpectrum": ObservationSpec(
@@ -207,7 +213,7 @@ def build_specs(
             spaces.Box(-np.inf, np.inf, shape=(k, AUTOPHASE_DIM), dtype=np.float32),
             ("spectrum",),
             decode_spectrum,
-            params={"probes": list(probe_texts), "reloc": reloc},
+            features=FeatureParams(probes=probe_texts),
         ),
     }
 

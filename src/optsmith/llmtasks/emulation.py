@@ -25,7 +25,7 @@ from optsmith.llmtasks.code_checks import best_sample, judge_against
 from optsmith.llmtasks.llvm_tools import llc_asm, opt_text
 from optsmith.llmtasks.units import Unit, program_units
 from optsmith.llvm.passes import PASS_SPACE, render_pipeline
-from optsmith.llvm.pool import EvalRequest
+from optsmith.llvm.protocol import EvalRequest
 from optsmith.programs.benchmark import Benchmark
 from optsmith.search.executor import Executor
 
@@ -71,8 +71,8 @@ class Emulation:
             EvalRequest(f"{benchmark.content_hash}:instcount:{name}", ir, "",
                         ("instcount", "sizes"), name)
         )
-        if not reply.get("ok"):
-            return TaskInput(name, "", skipped=f"input IR: {reply.get('error')}")
+        if not reply.ok:
+            return TaskInput(name, "", skipped=f"input IR: {reply.why()}")
         reference = opt_text(ir, passes)
         if reference.output is None:
             return TaskInput(name, "", skipped=f"opt-22 failed: {reference.error}")
@@ -83,7 +83,7 @@ class Emulation:
                 return TaskInput(name, "", skipped=f"llc-22 failed: {asm.error}")
             expected = asm.output
         prompt = prompts.emulation(
-            ir, passes, reply["instcount"], reply["sizes"]["text"], target=self.target
+            ir, passes, reply.expect_instcount(), reply.expect_text_size(), target=self.target
         )
         return TaskInput(name, prompt, {"passes": passes, "expected": expected},
                          too_long(prompt, self.max_prompt_chars))

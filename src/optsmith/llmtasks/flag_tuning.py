@@ -24,7 +24,7 @@ from optsmith.llm import prompts
 from optsmith.llm.parsers import parse_pass_list
 from optsmith.llmtasks.base import DEFAULT_MAX_PROMPT_CHARS, TaskInput, share, too_long
 from optsmith.llmtasks.units import Unit, split_units
-from optsmith.llvm.pool import EvalRequest
+from optsmith.llvm.protocol import EvalRequest
 from optsmith.measure.objectives import get_objective
 from optsmith.programs.benchmark import Benchmark
 from optsmith.search.evaluator import Evaluator, Problem
@@ -81,9 +81,9 @@ class FlagTuning:
         reply = self.evaluator.pool.evaluate(
             EvalRequest(key, ir, text, ("instcount", "sizes"), name, OBJECTIVE.reloc)
         )
-        if not reply.get("ok"):
-            return None, f"{reply.get('kind')}: {reply.get('error')}"
-        return {"size": reply["sizes"]["text"], "instcount": reply["instcount"]}, None
+        if not reply.ok:
+            return None, reply.why()
+        return {"size": reply.expect_text_size(), "instcount": reply.expect_instcount()}, None
 
     def _autotune(self, problem: Problem) -> tuple[str, float] | None:
         store = self.evaluator.store

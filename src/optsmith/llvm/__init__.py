@@ -1,8 +1,11 @@
-"""The LLVM layer: ctypes binding (worker-side), pass space, and supervised worker pool.
+"""The LLVM layer: ctypes binding (worker-side), pass and action space, typed engine
+protocol, supervised worker pool and sessions.
 
-Callers use `EnginePool`/`WorkerHandle`; only worker processes load libLLVM.
+Callers send `EvalRequest`s to `EnginePool`/`WorkerHandle` and read `EngineReply`s; only
+worker processes load libLLVM.
 """
 
-from optsmith.llvm.pool import EnginePool, EvalRequest, WorkerHandle
+from optsmith.llvm.pool import EnginePool, WorkerHandle
+from optsmith.llvm.protocol import EngineReply, EvalRequest
 
-__all__ = ["EnginePool", "EvalRequest", "WorkerHandle"]
+__all__ = ["EngineReply", "EnginePool", "EvalRequest", "WorkerHandle"]

@@ -12,10 +12,9 @@ import abc
 import threading
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
-if TYPE_CHECKING:
-    from optsmith.llvm.pool import EvalRequest
+from optsmith.llvm.protocol import EngineReply, EvalRequest
 
 SlotT = TypeVar("SlotT")
 
@@ -38,8 +37,8 @@ class SlotLender(abc.ABC, Generic[SlotT]):
         """Whether the slot already holds the module `key`."""
 
     @abc.abstractmethod
-    def _serve(self, slot: SlotT, request: EvalRequest) -> dict[str, Any]:
-        """Run one request on a slot; failures come back as {"ok": False, ...}."""
+    def _serve(self, slot: SlotT, request: EvalRequest) -> EngineReply:
+        """Run one request on a slot; failures come back as failed replies, never raised."""
 
     def _checkout(self, key: str) -> SlotT:
         with self._cond:
@@ -55,22 +54,22 @@ class SlotLender(abc.ABC, Generic[SlotT]):
             self._idle.append(slot)
             self._cond.notify()
 
-    def _run(self, request: EvalRequest) -> dict[str, Any]:
+    def _run(self, request: EvalRequest) -> EngineReply:
         slot = self._checkout(request.key)
         try:
             return self._serve(slot, request)
         finally:
             self._checkin(slot)
 
-    def submit(self, request: EvalRequest) -> Future[dict[str, Any]]:
+    def submit(self, request: EvalRequest) -> Future[EngineReply]:
         if self._closed:
             raise RuntimeError(f"{type(self).__name__} is closed")
         return self._threads.submit(self._run, request)
 
-    def evaluate(self, request: EvalRequest) -> dict[str, Any]:
+    def evaluate(self, request: EvalRequest) -> EngineReply:
         return self.submit(request).result()
 
-    def map(self, requests: Iterable[EvalRequest]) -> list[dict[str, Any]]:
+    def map(self, requests: Iterable[EvalRequest]) -> list[EngineReply]:
         futures = [self.submit(r) for r in requests]
         return [f.result() for f in futures]
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from optsmith.errors import IRParseError, PipelineError
 from optsmith.llvm import capi
+from optsmith.llvm.protocol import ObjectSizes
 
 
 @dataclass(frozen=True)
@@ -24,17 +25,6 @@ class Counts:
     instructions: int
     blocks: int
     functions: int
-
-
-@dataclass(frozen=True)
-class ObjectSizes:
-    """Section sizes of an emitted object file, in bytes."""
-
-    text: int
-    data: int
-    bss: int
-    rodata: int
-    total: int
 
 
 RelocModel = str  # "default" (what stock `opt-22` uses) or "pic" (what clang uses on Debian)

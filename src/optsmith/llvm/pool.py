@@ -1,10 +1,11 @@
 """Supervised engine workers: LLVM crashes and hangs cost one request, never the run.
 
-`WorkerHandle` is a synchronous client of one worker process. When the worker dies
-(LLVM ERROR, segfault, kill -9) or does not answer within the timeout, the handle kills
-it, returns a failed reply naming the reason (the last LLVM message from its stderr),
-and starts a fresh worker on the next request. `EnginePool` runs N handles behind a
-thread pool for stateless `evaluate` requests.
+`WorkerHandle` is a synchronous client of one worker process: it sends a typed request
+(`optsmith.llvm.protocol`) and returns an `EngineReply`. When the worker dies (LLVM
+ERROR, segfault, kill -9) or does not answer within the timeout, the handle kills it,
+returns a failed reply naming the reason (the last LLVM message from its stderr), and
+starts a fresh worker on the next request. `EnginePool` runs N handles behind a thread
+pool for stateless `EvalRequest`s.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from optsmith.errors import WorkerCrash
-from optsmith.llvm import protocol
+from optsmith.llvm import framing
 from optsmith.llvm.lending import SlotLender
+from optsmith.llvm.protocol import EngineReply, EvalRequest, Request
 
 DEFAULT_TIMEOUT_S = 60.0
 START_TIMEOUT_S = 60.0
@@ -98,7 +99,7 @@ class WorkerHandle:
         self._to_worker, self._from_worker = parent_write, parent_read
         self._known.clear()
         self.requests_served = 0
-        reply = self._receive(START_TIMEOUT_S)
+        reply = self._receive(START_TIMEOUT_S)  # the worker's hello, not a reply to a request
         if not reply.get("ready"):
             raise WorkerCrash(f"engine worker failed to start: {reply.get('error')}")
 
@@ -106,7 +107,7 @@ class WorkerHandle:
         ready, _, _ = select.select([self._from_worker], [], [], timeout)
         if not ready:
             raise TimeoutError
-        reply: dict[str, Any] = protocol.recv(self._from_worker)
+        reply: dict[str, Any] = framing.recv(self._from_worker)
         return reply
 
     def kill(self) -> None:
@@ -136,12 +137,14 @@ class WorkerHandle:
             self.kill()
             self._start()
 
-    def request(self, message: dict[str, Any], *, timeout_s: float | None = None) -> dict[str, Any]:
-        """Send one request; a crash or hang becomes {"ok": False, "kind": "crash"|"timeout"}."""
+    def request(self, request: Request, *, timeout_s: float | None = None) -> EngineReply:
+        """Send one request; a crash or hang becomes a reply of kind "crash" or "timeout"."""
         with self._lock:
-            return self._request(message, timeout_s or self.timeout_s)
+            reply = self._request(request.message(), timeout_s or self.timeout_s)
+        return EngineReply.from_wire(reply)
 
     def _request(self, message: dict[str, Any], timeout: float) -> dict[str, Any]:
+        """One request on the wire: the IR of a module the worker holds is not sent again."""
         self._ensure_started()
         key = message.get("key")
         if key is not None and key not in self._known and "ir" not in message:
@@ -150,10 +153,10 @@ class WorkerHandle:
         if key is not None and key in self._known:
             payload.pop("ir", None)
         try:
-            protocol.send(self._to_worker, payload)
+            framing.send(self._to_worker, payload)
             reply = self._receive(timeout)
             if reply.get("need_ir") and "ir" in message:
-                protocol.send(self._to_worker, dict(message))
+                framing.send(self._to_worker, dict(message))
                 reply = self._receive(timeout)
         except TimeoutError:
             self.kill()
@@ -174,31 +177,9 @@ class WorkerHandle:
         return reply
 
 
-@dataclass(frozen=True)
-class EvalRequest:
-    """Evaluate `pipeline` on the module `ir` (cached in workers under `key`)."""
-
-    key: str
-    ir: str
-    pipeline: str
-    want: tuple[str, ...] = ("instcount",)
-    name: str = "module"
-    reloc: str = "default"  # target machine for the passes: "default" (= opt-22) or "pic"
-
-    def message(self) -> dict[str, Any]:
-        return {
-            "op": "evaluate",
-            "key": self.key,
-            "ir": self.ir,
-            "name": self.name,
-            "pipeline": self.pipeline,
-            "want": list(self.want),
-            "reloc": self.reloc,
-        }
-
-
 class EnginePool(SlotLender[WorkerHandle]):
-    """N supervised workers; `submit` an EvalRequest from any thread, get a Future."""
+    """N supervised workers; `submit` an EvalRequest from any thread, get a Future of its
+    EngineReply."""
 
     def __init__(self, workers: int | None = None, *, timeout_s: float = DEFAULT_TIMEOUT_S):
         count = max(1, workers or os.cpu_count() or 1)
@@ -208,8 +189,8 @@ class EnginePool(SlotLender[WorkerHandle]):
     def _holds(self, slot: WorkerHandle, key: str) -> bool:
         return key in slot._known
 
-    def _serve(self, slot: WorkerHandle, request: EvalRequest) -> dict[str, Any]:
-        return slot.request(request.message())
+    def _serve(self, slot: WorkerHandle, request: EvalRequest) -> EngineReply:
+        return slot.request(request)
 
     @property
     def pids(self) -> Sequence[int | None]:

@@ -4,7 +4,8 @@ Run as `python -m optsmith.llvm.worker READ_FD WRITE_FD`. Stdout is pointed at s
 that anything LLVM prints cannot corrupt the protocol; the parent keeps stderr to explain
 a crash ("LLVM ERROR: ...").
 
-Requests are dicts with an "op":
+Requests are dicts with an "op" (their typed form, and the replies', is
+`optsmith.llvm.protocol`):
 - ping
 - evaluate {key, ir?, pipeline, want}: clone the cached base module `key`, run the
   pipeline, measure what `want` lists. Replies {"need_ir": True} when `key` is unknown
@@ -31,28 +32,14 @@ from collections import OrderedDict
 from typing import Any
 
 from optsmith.errors import IRParseError, PipelineError
-from optsmith.llvm import features, protocol
+from optsmith.llvm import features, framing
 from optsmith.llvm.module import Engine, Module, object_sizes
+from optsmith.llvm.protocol import WANTS
 
 BASE_CACHE_SIZE = 32
 _TOTAL_INSTS = features.AUTOPHASE_NAMES.index("TotalInsts")
 _TOTAL_BLOCKS = features.AUTOPHASE_NAMES.index("TotalBlocks")
 _TOTAL_FUNCS = features.AUTOPHASE_NAMES.index("TotalFuncs")
-
-WANTS = frozenset(
-    {
-        "instcount",
-        "counts",
-        "opcodes",
-        "sizes",
-        "object",
-        "ir",
-        "instcount_vector",
-        "autophase",
-        "ir2vec",
-        "spectrum",
-    }
-)
 
 
 class WorkerState:
@@ -178,10 +165,10 @@ class WorkerState:
 
 def serve(read_fd: int, write_fd: int) -> None:
     state = WorkerState()
-    protocol.send(write_fd, {"ok": True, "ready": True, "pid": os.getpid()})
+    framing.send(write_fd, {"ok": True, "ready": True, "pid": os.getpid()})
     while True:
         try:
-            request = protocol.recv(read_fd)
+            request = framing.recv(read_fd)
         except EOFError:
             return
         started = time.perf_counter()
@@ -194,7 +181,7 @@ def serve(read_fd: int, write_fd: int) -> None:
         except (KeyError, ValueError) as exc:
             reply = {"ok": False, "kind": "request", "error": f"{type(exc).__name__}: {exc}"}
         reply["seconds"] = time.perf_counter() - started
-        protocol.send(write_fd, reply)
+        framing.send(write_fd, reply)
 
 
 def main() -> None:

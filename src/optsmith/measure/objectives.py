@@ -9,9 +9,9 @@ equals the .text of `clang-22 -Oz -c` (checked by a test) — a fair baseline.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from optsmith.errors import OptsmithError
+from optsmith.llvm.protocol import EngineReply
 from optsmith.programs.frontend import IRMode
 
 
@@ -26,12 +26,12 @@ class Objective:
     reloc: str  # target machine the passes see; see optsmith.llvm.module.Engine
     replay: str  # the stock command that reproduces a result
 
-    def value(self, reply: dict[str, Any]) -> float:
-        """Pull this objective's figure out of an engine reply."""
+    def value(self, reply: EngineReply) -> float:
+        """Pull this objective's figure out of an engine reply that measured `want`."""
         if self.name == "ir-instcount":
-            return float(reply["instcount"])
+            return float(reply.expect_instcount())
         if self.name == "text-size":
-            return float(reply["sizes"]["text"])
+            return float(reply.expect_text_size())
         raise OptsmithError(f"objective {self.name} is not measured by the engine")
 
 

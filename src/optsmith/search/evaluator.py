@@ -7,19 +7,17 @@ run or an earlier one, so duplicate proposals and resumed runs cost nothing. Fai
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
-import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from optsmith.errors import OptsmithError, PipelineError
 from optsmith.llvm.passes import render_pipeline
-from optsmith.llvm.pool import EvalRequest
-from optsmith.measure.build import link_executable
-from optsmith.measure.correctness import run_tests
+from optsmith.llvm.protocol import EvalRequest
 from optsmith.measure.objectives import Objective
+from optsmith.measure.validation import NOT_TESTABLE, can_validate, validate_object
 from optsmith.programs.benchmark import Benchmark
 from optsmith.programs.frontend import c_to_ir
 from optsmith.search.executor import Executor
@@ -130,14 +128,14 @@ class Evaluator:
         }
         for text, future in futures.items():
             reply = future.result()
-            if reply.get("ok"):
+            if reply.ok:
                 value: float | None = problem.objective.value(reply)
                 error = None
             else:
-                value, error = None, f"{reply.get('kind')}: {reply.get('error')}"
-            seconds = float(reply.get("seconds", 0.0))
+                value, error = None, reply.why()
+            seconds = reply.seconds
             # a timeout or a lost Ray actor says nothing certain about the pipeline: retry later
-            if self.store is not None and reply.get("kind") not in ("timeout", "lost"):
+            if self.store is not None and not reply.inconclusive:
                 self.store.put(
                     self._store_key(problem),
                     text,
@@ -161,9 +159,11 @@ class Evaluator:
                 problem.objective.reloc,
             )
         )
-        if not reply.get("ok"):
-            raise OptsmithError(f"pipeline failed: {reply.get('kind')}: {reply.get('error')}")
-        return reply["object"], reply["ir"], {"instcount": reply["instcount"], **reply["sizes"]}
+        if not reply.ok:
+            raise OptsmithError(f"pipeline failed: {reply.why()}")
+        sizes = dataclasses.asdict(reply.expect_sizes())
+        counts = {"instcount": reply.expect_instcount(), **sizes}
+        return reply.expect_object(), reply.expect_ir(), counts
 
     def validate(self, problem: Problem, text: str) -> tuple[bool | None, str]:
         """Rebuild with `text` and run the benchmark's tests: (passed, detail).
@@ -171,8 +171,8 @@ class Evaluator:
         None means the program cannot be validated (no tests, or no `main`).
         """
         bench = problem.benchmark
-        if not bench.tests or not bench.has_main:
-            return None, "no tests"
+        if not can_validate(bench):
+            return None, NOT_TESTABLE
         objective = problem.objective.name
         if self.store is not None:
             known = self.store.get_validation(bench.content_hash, text, objective, self.toolchain)
@@ -181,12 +181,10 @@ class Evaluator:
         started = time.monotonic()
         try:
             obj, _, _ = self.object_for(problem, text)
-            with tempfile.TemporaryDirectory(prefix="optsmith-validate-") as tmp:
-                exe = link_executable(obj, Path(tmp) / "prog", bench.ldflags)
-                verdict = run_tests(exe, bench)
-            passed, detail = verdict.passed, verdict.detail
         except OptsmithError as exc:
             passed, detail = False, str(exc)
+        else:
+            passed, detail = validate_object(obj, bench)
         detail = f"{detail} ({time.monotonic() - started:.1f}s)"
         if self.store is not None:
             self.store.put_validation(

@@ -1,4 +1,5 @@
-"""Where evaluations run: anything that takes an EvalRequest and returns a Future.
+"""Where evaluations run: anything that takes an EvalRequest and returns a Future of its
+EngineReply.
 
 `optsmith.llvm.EnginePool` (local worker processes) is the default; a Ray executor with
 the same surface runs the same search on a cluster.
@@ -7,9 +8,9 @@ the same surface runs the same search on a cluster.
 from __future__ import annotations
 
 from concurrent.futures import Future
-from typing import Any, Protocol
+from typing import Protocol
 
-from optsmith.llvm.pool import EvalRequest
+from optsmith.llvm.protocol import EngineReply, EvalRequest
 
 
 class Executor(Protocol):
@@ -20,8 +21,8 @@ class Executor(Protocol):
         """How many evaluations run at once (the driver asks for 2x this per batch)."""
         ...
 
-    def submit(self, request: EvalRequest) -> Future[dict[str, Any]]: ...
+    def submit(self, request: EvalRequest) -> Future[EngineReply]: ...
 
-    def evaluate(self, request: EvalRequest) -> dict[str, Any]: ...
+    def evaluate(self, request: EvalRequest) -> EngineReply: ...
 
     def close(self) -> None: ...

@@ -7,8 +7,8 @@ search gives the same answer on Ray as on the local pool.
 Each actor owns one supervised `WorkerHandle`, so an LLVM abort inside an evaluation kills
 only the actor's worker process and costs one failed reply, exactly as locally; the actor
 keeps serving. What the local pool cannot lose, Ray can (an actor process, a node), so
-every Ray-level failure also becomes a failed reply ({"ok": False, "kind": "lost"} or
-"timeout") and the actor is replaced: one lost evaluation never ends the run.
+every Ray-level failure also becomes a failed `EngineReply` (kind "lost" or "timeout")
+and the actor is replaced: one lost evaluation never ends the run.
 
 Ray is an optional dependency (`pip install 'optsmith[ray]'`), imported only when a
 `RayExecutor` is built. On a cluster, every node needs optsmith and the LLVM 22 toolchain
@@ -27,7 +27,8 @@ from typing import Any
 
 from optsmith.errors import OptsmithError, WorkerCrash
 from optsmith.llvm.lending import SlotLender
-from optsmith.llvm.pool import DEFAULT_TIMEOUT_S, START_TIMEOUT_S, EvalRequest, WorkerHandle
+from optsmith.llvm.pool import DEFAULT_TIMEOUT_S, START_TIMEOUT_S, WorkerHandle
+from optsmith.llvm.protocol import EngineReply, EvalRequest
 
 INSTALL_HINT = "pip install 'optsmith[ray]'"
 ACTOR_START_TIMEOUT_S = 120.0
@@ -67,23 +68,23 @@ class EngineActor:
         """Answered once the actor runs: construction waits on it to fail fast."""
         return {"pid": os.getpid(), "host": socket.gethostname()}
 
-    def evaluate(self, message: dict[str, Any]) -> dict[str, Any]:
-        key = message.get("key")
-        if key is not None:
-            if "ir" in message:
-                self._irs[key] = message["ir"]
-            elif key in self._irs:
-                message = {**message, "ir": self._irs[key]}
-            else:
-                return {"ok": False, "need_ir": True}
-            self._irs.move_to_end(key)
-            while len(self._irs) > _KNOWN_KEYS:
-                self._irs.popitem(last=False)
+    def evaluate(self, request: EvalRequest) -> EngineReply:
+        """Serve one request; one without IR is for a module this actor was sent before."""
+        key = request.key
+        if request.ir is not None:
+            self._irs[key] = request.ir
+        elif key in self._irs:
+            request = request.with_ir(self._irs[key])
+        else:
+            return EngineReply(ok=False, need_ir=True)
+        self._irs.move_to_end(key)
+        while len(self._irs) > _KNOWN_KEYS:
+            self._irs.popitem(last=False)
         try:
-            return self.handle.request(message)
+            return self.handle.request(request)
         except (WorkerCrash, OSError) as exc:  # the worker did not even start
             self.handle.kill()
-            return {"ok": False, "kind": "crash", "error": str(exc)}
+            return EngineReply.failed("crash", str(exc))
 
     def worker_restarts(self) -> int:
         return self.handle.restarts
@@ -189,33 +190,31 @@ class RayExecutor(SlotLender[_Slot]):
         with self._cond:
             self.restarts += 1
 
-    def _call(self, slot: _Slot, message: dict[str, Any]) -> dict[str, Any]:
+    def _call(self, slot: _Slot, request: EvalRequest) -> EngineReply:
         """One actor call; every Ray-level failure becomes a failed reply."""
         exceptions = self._ray.exceptions
         timeout = self._call_timeout_s + (self._start_timeout_s if slot.fresh else 0.0)
         try:
-            reply: dict[str, Any] = self._ray.get(
-                slot.actor.evaluate.remote(message), timeout=timeout
+            reply: EngineReply = self._ray.get(
+                slot.actor.evaluate.remote(request), timeout=timeout
             )
         except exceptions.GetTimeoutError:
             self._replace(slot)
-            return {"ok": False, "kind": "timeout", "error": f"Ray actor silent for {timeout:.0f}s"}
+            return EngineReply.failed("timeout", f"Ray actor silent for {timeout:.0f}s")
         except exceptions.RayTaskError as exc:  # the actor raised; it is still alive
-            return {"ok": False, "kind": "error", "error": _first_line(exc)}
+            return EngineReply.failed("error", _first_line(exc))
         except exceptions.RayError as exc:  # the actor or its node died
             self._replace(slot)
-            return {"ok": False, "kind": "lost", "error": _first_line(exc)}
+            return EngineReply.failed("lost", _first_line(exc))
         slot.fresh = False
         return reply
 
-    def _serve(self, slot: _Slot, request: EvalRequest) -> dict[str, Any]:
-        message = request.message()
-        if request.key in slot.known:
-            del message["ir"]  # the actor has it; save sending the module again
-        reply = self._call(slot, message)
-        if reply.get("need_ir"):  # the actor forgot the module
-            reply = self._call(slot, request.message())
-        if reply.get("ok"):
+    def _serve(self, slot: _Slot, request: EvalRequest) -> EngineReply:
+        # the actor holds the module: save sending it again
+        reply = self._call(slot, request.without_ir() if request.key in slot.known else request)
+        if reply.need_ir and request.ir is not None:  # the actor forgot the module
+            reply = self._call(slot, request)
+        if reply.ok:
             slot.known[request.key] = None
             slot.known.move_to_end(request.key)
             while len(slot.known) > _KNOWN_KEYS:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from optsmith.env.actions import action_names
 from optsmith.errors import OptsmithError
+from optsmith.llvm.actions import action_names
 from optsmith.search.annealing import Annealing
 from optsmith.search.beam import Beam
 from optsmith.search.coreset import CoresetSearch

@@ -1,29 +1,41 @@
-"""A module state held in an engine worker that survives the worker's death by replay.
+"""A module held in an engine worker across requests, that survives the worker's death.
 
-The environment never loads libLLVM in its own process: its program lives in a session of
-an engine worker (`optsmith.llvm.worker`). A worker can die under any request (an LLVM
-abort in a pass, a segfault, a hang that the handle kills, or the handle's periodic
-recycling), and a dead worker takes every session it held with it, including those of
-forked environments that share it. So a `Session` records the pipeline chunks applied to
-it, in order, and rebuilds itself in the (new) worker by replaying them chunk by chunk
-(in one `session_replay` request), exactly as they were first applied: the same chunks
-in the same order give the same module, which a single re-rendered pipeline might not (a
-`function(a),function(b)` pair and a `function(a,b)` group visit functions in different
-orders).
+The Gymnasium environment never loads libLLVM in its own process: its program lives in a
+session of an engine worker (`optsmith.llvm.worker`), one pass applied per step, without
+re-parsing. A worker can die under any request (an LLVM abort in a pass, a segfault, a
+hang that the handle kills, or the handle's periodic recycling), and a dead worker takes
+every session it held with it, including those of forked environments that share it. So
+a `Session` records the pipeline chunks applied to it, in order, and rebuilds itself in
+the (new) worker by replaying them (in one `SessionReplay` request), exactly as they
+were first applied: the same chunks in the same order give the same module, which a
+single re-rendered pipeline might not (a `function(a),function(b)` pair and a
+`function(a,b)` group visit functions in different orders).
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import itertools
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from optsmith.errors import WorkerCrash
 from optsmith.llvm.pool import DEFAULT_TIMEOUT_S, WorkerHandle
+from optsmith.llvm.protocol import (
+    NO_FEATURES,
+    EngineReply,
+    EvalRequest,
+    FeatureParams,
+    Request,
+    SessionApply,
+    SessionClose,
+    SessionFork,
+    SessionOpen,
+    SessionReplay,
+)
 
-_FAILURE_KINDS = frozenset({"crash", "timeout"})
 _ids = itertools.count()
 
 
@@ -47,13 +59,17 @@ class SharedWorker:
     def pid(self) -> int | None:
         return self.handle.pid if self.handle.proc is not None else None
 
-    def request(self, message: dict[str, Any]) -> dict[str, Any]:
-        return self.handle.request(message)
+    def request(self, request: Request) -> EngineReply:
+        return self.handle.request(request)
 
 
 @dataclass
 class Session:
-    """A module (`key`, parsed from `ir`) and the pipeline chunks applied to it so far."""
+    """A module (`key`, parsed from `ir`) and the pipeline chunks applied to it so far.
+
+    Pipelines run with the target machine `reloc`; `evaluate` measures a pipeline on the
+    same input module without touching the session.
+    """
 
     worker: SharedWorker
     key: str
@@ -66,14 +82,20 @@ class Session:
 
     # ---- requests ----------------------------------------------------------------------
 
-    def open(self, want: list[str], **params: Any) -> dict[str, Any]:
+    def open(self, want: Sequence[str], features: FeatureParams = NO_FEATURES) -> EngineReply:
         """Start the session at the unoptimized module and measure `want` on it."""
         self.steps.clear()
-        reply = self.worker.request(self._open_message(want, params))
-        self._pid = self.worker.pid if reply.get("ok") else None
+        reply = self.worker.request(
+            SessionOpen(
+                self.session_id, self.key, self.ir, self.name, tuple(want), features, self.reloc
+            )
+        )
+        self._pid = self.worker.pid if reply.ok else None
         return reply
 
-    def apply(self, pipeline: str, want: list[str], **params: Any) -> dict[str, Any]:
+    def apply(
+        self, pipeline: str, want: Sequence[str], features: FeatureParams = NO_FEATURES
+    ) -> EngineReply:
         """Run one pipeline chunk on the module and measure `want` afterwards.
 
         On a crash or hang the worker is gone: the session is rebuilt from its recorded
@@ -81,42 +103,45 @@ class Session:
         comes back with `restored` telling whether that worked. A pipeline LLVM rejects
         (kind "pipeline") leaves the module untouched.
         """
-        message = {"op": "session_apply", "session": self.session_id, "pipeline": pipeline}
-        reply = self._call({**message, "reloc": self.reloc, "want": want, **params})
-        if reply.get("ok"):
+        reply = self._call(
+            SessionApply(self.session_id, pipeline, tuple(want), features, self.reloc)
+        )
+        if reply.ok:
             self.steps.append(pipeline)
-        elif reply.get("kind") in _FAILURE_KINDS:
-            reply["restored"] = self.restore()
+        elif reply.lost_worker:
+            reply = dataclasses.replace(reply, restored=self.restore())
         return reply
 
-    def observe(self, want: list[str], **params: Any) -> dict[str, Any]:
+    def observe(self, want: Sequence[str], features: FeatureParams = NO_FEATURES) -> EngineReply:
         """Measure `want` on the current module without changing it."""
-        reply = self._call(
-            {"op": "session_apply", "session": self.session_id, "want": want, **params}
-        )
-        if not reply.get("ok") and reply.get("kind") in _FAILURE_KINDS:
-            reply["restored"] = self.restore()
+        reply = self._call(SessionApply(self.session_id, "", tuple(want), features, self.reloc))
+        if reply.lost_worker:
+            reply = dataclasses.replace(reply, restored=self.restore())
         return reply
+
+    def evaluate(self, pipeline: str, want: Sequence[str]) -> EngineReply:
+        """Run `pipeline` from scratch on the session's input module (the session stays)."""
+        return self.worker.request(
+            EvalRequest(self.key, self.ir, pipeline, tuple(want), self.name, self.reloc)
+        )
 
     def fork(self) -> Session:
         """An independent session at the same state, in the same worker."""
         twin = Session(self.worker.acquire(), self.key, self.ir, self.name, self.reloc)
         twin.steps = list(self.steps)
-        reply = self._call(
-            {"op": "session_fork", "session": self.session_id, "new_session": twin.session_id}
-        )
-        if reply.get("ok"):
+        reply = self._call(SessionFork(self.session_id, twin.session_id))
+        if reply.ok:
             twin._pid = self.worker.pid
         elif not twin.restore():  # the fork request itself failed: rebuild the twin
             twin.close()
-            raise WorkerCrash(f"cannot fork the environment: {reply.get('error')}")
+            raise WorkerCrash(f"cannot fork the environment: {reply.why()}")
         return twin
 
     def close(self) -> None:
         """Drop the module in the worker (if it still lives) and release the worker."""
         if self._pid is not None and self._pid == self.worker.pid:
             with contextlib.suppress(Exception):
-                self.worker.request({"op": "session_close", "session": self.session_id})
+                self.worker.request(SessionClose(self.session_id))
         self._pid = None
         self.worker.release()
 
@@ -125,27 +150,23 @@ class Session:
     def restore(self) -> bool:
         """Rebuild the module in the current worker by replaying the recorded chunks.
 
-        One `session_replay` request applies every chunk in order, so the handle cannot
+        One `SessionReplay` request applies every chunk in order, so the handle cannot
         recycle the worker halfway. False when a chunk fails on replay.
         """
-        message = self._open_message([], {})
-        message.update(op="session_replay", pipelines=list(self.steps), reloc=self.reloc)
-        reply = self.worker.request(message)
-        self._pid = self.worker.pid if reply.get("ok") else None
+        reply = self.worker.request(
+            SessionReplay(
+                self.session_id,
+                self.key,
+                self.ir,
+                self.name,
+                pipelines=tuple(self.steps),
+                reloc=self.reloc,
+            )
+        )
+        self._pid = self.worker.pid if reply.ok else None
         return self._pid is not None
 
-    def _open_message(self, want: list[str], params: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "op": "session_open",
-            "session": self.session_id,
-            "key": self.key,
-            "ir": self.ir,
-            "name": self.name,
-            "want": want,
-            **params,
-        }
-
-    def _call(self, message: dict[str, Any]) -> dict[str, Any]:
+    def _call(self, request: Request) -> EngineReply:
         """Send a request about this session, first rebuilding it if its worker changed.
 
         The pid is compared after the request too: the handle may have recycled its
@@ -158,10 +179,13 @@ class Session:
                     f"the engine worker lost session {self.session_id} and replaying "
                     f"its {len(self.steps)} pipeline steps failed"
                 )
-            reply = self.worker.request(message)
-            if reply.get("kind") in _FAILURE_KINDS:
+            reply = self.worker.request(request)
+            if reply.lost_worker:
                 self._pid = None
                 return reply
             if self.worker.pid == self._pid:
                 return reply
         raise WorkerCrash(f"the engine worker keeps losing session {self.session_id}")
+
+
+__all__ = ["Session", "SharedWorker"]

@@ -1,9 +1,9 @@
-"""The environment's action space: every pass of the pass space, then whole pipelines.
+"""The action space: every pass of the pass space, then whole standard pipelines.
 
-The list is defined here, below `optsmith.search`, because the environment sits under the
-search in the layer map and may not import it; `optsmith.search.registry.default_space()`
-must stay equal to `action_names()` (a test checks it), so an agent trained in the
-environment and an optimizer of the search draw from the same actions.
+It lives beside the pass table (`optsmith.llvm.passes`) because two layers draw from it:
+the Gymnasium environment (`optsmith.env`, one action per step) and the search
+(`optsmith.search.registry.default_space()`), so an agent trained in the environment and
+an optimizer of the search choose among the same actions, in the same order.
 """
 
 from __future__ import annotations
