@@ -6,6 +6,7 @@ command was pointed at: no measurement was made (usually the store was not even 
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -90,18 +91,28 @@ def test_workers_must_be_positive(work: Path, workers: str) -> None:
     assert not (work / "store.sqlite").exists()
 
 
-def test_validation_failure_is_explained(tmp_path: Path) -> None:
-    """Signed overflow is undefined: -O0 prints 1, every optimized build folds it to 0, so
-    no pipeline (not even -Oz) passes; `optimize` says what the tests saw."""
-    (tmp_path / "ub.c").write_text(
-        "#include <limits.h>\n#include <stdio.h>\n#include <stdlib.h>\n"
-        "__attribute__((noinline)) int wraps(int x) { return x + 1 < x; }\n"
-        "int main(int argc, char **argv) {\n"
-        "  int x = argc > 1 ? atoi(argv[1]) : INT_MAX;\n"
-        '  printf("%d\\n", wraps(x));\n  return 0;\n}\n'
+def test_validation_failure_and_rejections_are_explained(tmp_path: Path) -> None:
+    """Signed overflow is undefined: -O0 prints wraps=1, an optimized build may fold it to 0.
+    Neither -Oz nor the smaller candidates pass, and `optimize` says what the tests saw."""
+    ub = LOOP_C.replace(
+        'printf("sum=%u xor=%u count=%d\\n", acc.sum, acc.xor_, acc.count);',
+        'printf("sum=%u xor=%u count=%d wraps=%d\\n", acc.sum, acc.xor_, acc.count,'
+        " acc.count + 2147483647 < acc.count);",
     )
+    assert ub != LOOP_C
+    (tmp_path / "ub.c").write_text(ub)
+    (tmp_path / "ub.args").write_text("1\n")
     env = {**os.environ, "OPTSMITH_STORE": str(tmp_path / "s.sqlite"), "COLUMNS": "200"}
-    proc = subprocess.run(OPTSMITH + ["optimize", "ub.c", "--budget", "12", "--workers", "2"],
-                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+    proc = subprocess.run(
+        OPTSMITH + ["optimize", "ub.c", "--budget", "40", "--workers", "2", "--json", "r.json"],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300,
+    )
     assert proc.returncode == 1, proc.stdout + proc.stderr
-    assert "validation failed: test 1:" in proc.stdout and "expected '1" in proc.stdout
+    seen = "expected 'sum=1 xor=1540447798 count=1 wraps=1', got"
+    failed = [line for line in proc.stdout.splitlines() if line.startswith("validation failed:")]
+    assert len(failed) == 1 and seen in failed[0]
+    rejected = json.loads((tmp_path / "r.json").read_text())["rejected"]
+    assert rejected, "the budget finds candidates smaller than -Oz"
+    assert f"{len(rejected)} better candidate(s) failed their tests" in proc.stdout
+    reasons = [line for line in proc.stdout.splitlines() if line.startswith("  ") and seen in line]
+    assert len(reasons) == len(rejected)

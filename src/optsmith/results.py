@@ -120,7 +120,9 @@ class Result:
             f"  pipeline: {_short(s.best_pipeline) or '(none)'}",
         ]
         for candidate in s.rejected:
-            lines.append(f"  rejected ({candidate.get('value')}): {candidate.get('why')}")
+            value = candidate.get("value")
+            shown = _count(value) if isinstance(value, int | float) else "?"
+            lines.append(f"  rejected ({shown}): {candidate.get('why')}")
         return "\n".join(lines)
 
     def __repr__(self) -> str:
