@@ -59,6 +59,8 @@ def test_optimize_a_c_file_in_one_call(tmp_path: Path) -> None:
     subprocess.run([opt, f"-passes={result.pipeline}", str(written["input IR"]), "-S", "-o",
                     str(tmp_path / "replay.ll")], check=True)
     assert _rows(store) >= 30  # measured through the store it was given
+    with pytest.raises(optsmith.OptsmithError, match="exists and is not a directory"):
+        result.write(source)
 
 
 def test_bench_a_suite_in_one_call(tmp_path: Path) -> None:

@@ -39,6 +39,7 @@ from optsmith.search.protocol import Optimizer
 from optsmith.search.registry import make_optimizer
 from optsmith.search.suite_run import SuiteCallbacks, SuiteFailure, run_suite
 from optsmith.store import Store
+from optsmith.writable import check_dir_target
 
 if TYPE_CHECKING:
     from optsmith.llm.backend import Backend
@@ -339,6 +340,7 @@ class Session:
         """`search.outputs.write_outputs` with this session's workers; after `close`, with
         a one-worker session opened for the purpose (so `optsmith.optimize(...).write()`
         works)."""
+        check_dir_target(out, f"outputs {out}")
         if not self._closed:
             return write_outputs(benchmark, result, out, self.evaluator)
         with Session(workers=1, store=False) as session:
