@@ -33,7 +33,7 @@ from optsmith.asm import EvalSettings, FlagGenerator, ProblemResult, builtin_pro
 from optsmith.asm.evaluate import Callbacks
 from optsmith.asm.flags import DEFAULT_CONFIGS, config_by_name
 from optsmith.asm.problems import Problem
-from optsmith.cli_asm import results_table, summary_lines
+from optsmith.report.asm_tables import results_table, summary_lines
 from optsmith.toolchain import find_toolchain
 
 RESULTS = Path(__file__).parent / "results" / "asm_flags.json"

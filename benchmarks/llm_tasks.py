@@ -20,7 +20,7 @@ import json
 import os
 import platform
 import time
-from contextlib import ExitStack, closing
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -35,10 +35,7 @@ from optsmith.llm.openai_http import HttpSettings
 from optsmith.llm.resolve import open_backend
 from optsmith.llmtasks.asm_optimization import run_asm_optimization
 from optsmith.llmtasks.runner import TASK_NAMES, make_task, run_task
-from optsmith.llvm.pool import EnginePool
-from optsmith.programs.suites import load_suite
-from optsmith.search.evaluator import Evaluator
-from optsmith.store import Store
+from optsmith.session import Session
 
 RESULTS = Path(__file__).parent / "results" / "llm_tasks.json"
 HEADLINE = {
@@ -79,9 +76,8 @@ def main() -> None:
         # a local 2-core server can take minutes over a long prompt: wait, don't re-ask
         backend = open_backend(spec, settings=HttpSettings(timeout_s=900, retries=1))
         stack.callback(backend.close)
-        pool = stack.enter_context(closing(EnginePool()))
-        evaluator = Evaluator(pool, Store())
-        benchmarks = load_suite(args.suite, limit=args.limit).benchmarks
+        session = stack.enter_context(Session())
+        benchmarks = session.load(args.suite, limit=args.limit).benchmarks
         for name in tasks:
             started = time.monotonic()
             if name == "asm-optimization":
@@ -89,7 +85,7 @@ def main() -> None:
                     backend, builtin_problems()[: args.asm_problems], params,
                     settings=EvalSettings(repeats=3, select_repeats=1))
             else:
-                task = make_task(name, evaluator, unit=args.unit,
+                task = make_task(name, session.evaluator, unit=args.unit,
                                  max_prompt_chars=args.max_prompt_chars)
                 report = run_task(task, backend, benchmarks, params)
             seconds = time.monotonic() - started

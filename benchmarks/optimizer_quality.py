@@ -1,7 +1,7 @@
 """Optimizer quality: every chosen optimizer on one suite at one budget, side by side.
 
 Runs each optimizer over the programs with the real engine pool, store and validation
-(`optsmith.search.suite_run.run_suite`, the code `optsmith bench` runs) and reports, per
+(`optsmith.Session.bench`, the code `optsmith bench` runs) and reports, per
 optimizer: the geometric-mean IR instruction-count reduction below -Oz, CompilerGym's
 score (geomean), how many results were validated, wall time and compilations.
 
@@ -9,8 +9,8 @@ Suites: `builtin` (the 51 built-in programs), `csmith` (csmith_suite(50), seeds 
 an evaluation suite), `csmith-train` (csmith programs from seed 1000 on: the set to tune
 optimizers on, disjoint from the evaluation suites). `--limit N` takes the first N.
 
-The store defaults to a file under /tmp, so repeated runs reuse measurements and a killed
-run resumes where it stopped; pass `--store` for another file.
+The store defaults to a file in the temporary directory, so repeated runs reuse
+measurements and a killed run resumes where it stopped; pass `--store` for another file.
 
 Usage: python benchmarks/optimizer_quality.py --suite csmith-train --limit 8 \
     --optimizers random,evolution --budget 300 [--seed 0] [--workers 2] [--json FILE]
@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -28,18 +29,16 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from optsmith.llvm.pool import EnginePool
 from optsmith.measure.objectives import get_objective
 from optsmith.programs.benchmark import Benchmark
 from optsmith.programs.builtin_suite import builtin_suite
 from optsmith.programs.generators import csmith_suite
-from optsmith.report.stats import summarize
 from optsmith.search.budget import Budget
 from optsmith.search.driver import SearchResult
-from optsmith.search.evaluator import Evaluator
 from optsmith.search.registry import OPTIMIZERS
-from optsmith.search.suite_run import SuiteCallbacks, SuiteFailure, run_suite
-from optsmith.store import Store
+from optsmith.search.suite_run import SuiteCallbacks, SuiteFailure
+from optsmith.session import Session
+from optsmith.writable import check_file_target
 
 TRAIN_FIRST_SEED = 1000  # csmith seeds of the training set; the evaluation suite uses 1..
 
@@ -86,7 +85,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--objective", default="ir-instcount")
-    parser.add_argument("--store", type=Path, default=Path("/tmp/optsmith-optimizer-quality.sqlite"))
+    parser.add_argument(
+        "--store",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "optsmith-optimizer-quality.sqlite",
+    )
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args()
 
@@ -95,6 +98,8 @@ def main() -> None:
     if unknown:
         raise SystemExit(f"unknown optimizers {unknown}; choose from {', '.join(OPTIMIZERS)}")
     budget = Budget.parse(args.budget)
+    if args.json is not None:
+        check_file_target(args.json, f"--json {args.json}")  # before hours of search
     objective = get_objective(args.objective)
     started = time.monotonic()
     programs = load_suite(args.suite, args.limit)
@@ -104,33 +109,30 @@ def main() -> None:
     )
 
     rows: list[dict[str, Any]] = []
-    with EnginePool(args.workers) as pool:
-        store = Store(args.store)
-        evaluator = Evaluator(pool, store)
+    with Session(workers=args.workers, store=args.store) as session:
         for name in names:
             t0 = time.monotonic()
-            results, failures = run_suite(
+            report = session.bench(
                 programs,
-                objective,
-                name,
-                budget,
-                evaluator,
+                objective=objective,
+                budget=budget,
+                optimizer=name,
                 seed=args.seed,
                 callbacks=_Progress(name),
+                label=args.suite,
             )
-            summary = summarize(results)
             rows.append(
                 {
                     "optimizer": name,
-                    "summary": summary.to_dict(),
+                    "summary": report.summary.to_dict(),
                     "run_wall_s": time.monotonic() - t0,
-                    "failures": [f.__dict__ for f in failures],
+                    "failures": [f.__dict__ for f in report.failures],
                     "results": [
-                        {k: v for k, v in r.to_dict().items() if k != "history"} for r in results
+                        {k: v for k, v in r.to_dict().items() if k != "history"}
+                        for r in report.results
                     ],
                 }
             )
-        store.close()
 
     table = Table(
         title=f"{objective.name} on {args.suite} ({len(programs)} programs), budget {budget}, "

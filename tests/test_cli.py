@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from optsmith.toolchain import find_toolchain
 from sample_programs import LOOP_C
 
@@ -218,3 +220,17 @@ def test_bench_survives_hostile_programs(tmp_path: Path) -> None:
     assert "undeclared_thing" in errors["broken"]
     assert "expected top-level entity" in errors["garbage"]
     assert errors["forkbomb"]  # contained: killed by the time limit or failing its fork()s
+
+
+def test_console_script_is_a_file_on_path(tmp_path: Path) -> None:
+    """`optsmith` is a command in bash (the old name, `compopt`, was a bash builtin)."""
+    script = Path(sys.executable).with_name("optsmith")  # the venv's bin/, not resolved
+    if not script.is_file():
+        pytest.skip(f"no optsmith console script beside {sys.executable} (pip install -e .)")
+    env = {**_env(tmp_path), "PATH": f"{script.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    kind = subprocess.run(["bash", "-c", "type -t optsmith"], capture_output=True, text=True,
+                          env=env, cwd=tmp_path, timeout=60)
+    assert kind.stdout.strip() == "file", kind.stdout + kind.stderr
+    runs = subprocess.run(["bash", "-c", "optsmith --help"], capture_output=True, text=True,
+                          env=env, cwd=tmp_path, timeout=120)
+    assert runs.returncode == 0 and "optimize" in runs.stdout and "bench" in runs.stdout

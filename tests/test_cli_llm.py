@@ -63,3 +63,19 @@ def test_dataset_build_and_check(tmp_path: Path) -> None:
     bad = runner.invoke(app, ["dataset", "build", "--format", "poetry", "--out",
                               str(tmp_path / "x")])
     assert bad.exit_code == 2 and "unknown format" in bad.output
+
+
+def test_llm_eval_fails_when_nothing_was_scored(tmp_path: Path) -> None:
+    """Every prompt over the limit: the rows and JSON are still written, the status says 1."""
+    suite = _program(tmp_path)
+    with serve(lambda p: "Run passes `sroa`") as (url, model):
+        out = CliRunner().invoke(app, [
+            "llm", "eval", "--task", "flag-tuning", "--model", url, "--suite", str(suite),
+            "--max-prompt-chars", "10", "--store", str(tmp_path / "s.sqlite"),
+            "--json", str(tmp_path / "r.json"),
+        ])
+    assert out.exit_code == 1, out.output
+    assert model.requests == []  # nothing was asked
+    assert "nothing was scored: 1 input(s); 1 skipped (first: prompt has" in out.output
+    payload = json.loads((tmp_path / "r.json").read_text())
+    assert payload["summary"]["scored"] == 0 and payload["rows"][0]["skipped"]

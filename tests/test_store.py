@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import multiprocessing
+import sqlite3
 from pathlib import Path
 
+import pytest
+
+from optsmith.errors import OptsmithError
 from optsmith.store import Measurement, Store
 
 
@@ -51,3 +55,18 @@ def test_concurrent_processes_lose_nothing(tmp_path: Path) -> None:
         p.join(60)
         assert p.exitcode == 0
     assert Store(path).count("h") == 800
+
+
+def test_store_is_a_context_manager_and_checks_its_path(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite") as s:
+        s.put("h", "p", "ir-instcount", "llvm-22", Measurement(1.0, True))
+        assert not s.closed
+    assert s.closed
+    with pytest.raises(sqlite3.ProgrammingError):
+        s.count()
+    assert Store(tmp_path / "s.sqlite").count("h") == 1  # what was written is kept
+    with pytest.raises(OptsmithError, match="directory .*missing does not exist"):
+        Store(tmp_path / "missing" / "s.sqlite")
+    (tmp_path / "text.sqlite").write_text("not SQLite at all " * 64)
+    with pytest.raises(OptsmithError, match="not a usable SQLite file"):
+        Store(tmp_path / "text.sqlite")

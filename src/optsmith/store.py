@@ -20,6 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from optsmith.errors import OptsmithError
+from optsmith.writable import check_file_target
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS measurements (
     bench_hash TEXT NOT NULL,
@@ -73,20 +76,47 @@ class Measurement:
 
 
 class Store:
-    """Thread-safe handle on one SQLite file (one connection, serialized by a lock)."""
+    """Thread-safe handle on one SQLite file (one connection, serialized by a lock).
+
+    A context manager: leaving the `with` block closes the connection. A path given
+    explicitly must lie in an existing, writable directory (checked here, before any
+    work, so a typo in `--store` is one line, not a traceback after a search); the
+    default path's directory (`~/.cache/optsmith`, or `$OPTSMITH_STORE`'s) is created.
+    """
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else default_store_path()
         if str(self.path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if path is None:
+                try:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise OptsmithError(
+                        f"store {self.path}: cannot create {self.path.parent} ({exc.strerror})"
+                    ) from None
+            check_file_target(self.path, f"store {self.path}")
         self._lock = threading.Lock()
-        self._conn = sqlite3.connect(
-            str(self.path), timeout=60.0, check_same_thread=False, isolation_level=None
-        )
-        self._conn.execute("PRAGMA busy_timeout = 60000")
-        self._conn.execute("PRAGMA journal_mode = WAL")
-        self._conn.execute("PRAGMA synchronous = NORMAL")
-        self._conn.executescript(SCHEMA)
+        self._closed = False
+        try:
+            self._conn = sqlite3.connect(
+                str(self.path), timeout=60.0, check_same_thread=False, isolation_level=None
+            )
+            self._conn.execute("PRAGMA busy_timeout = 60000")
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.executescript(SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise OptsmithError(f"store {self.path}: not a usable SQLite file ({exc})") from None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Cursor]:
@@ -112,8 +142,10 @@ class Store:
             return self._conn.execute(sql, args).fetchall()
 
     def close(self) -> None:
+        """Close the connection; closing again is harmless."""
         with self._lock:
             self._conn.close()
+            self._closed = True
 
     # measurements -------------------------------------------------------------------
     def get(

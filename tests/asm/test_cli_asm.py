@@ -1,8 +1,4 @@
-"""`optsmith asm baseline` and `optsmith asm eval` as a user runs them (real subprocesses).
-
-Until the sub-app is wired into `optsmith`, it is run as `python -m optsmith.cli_asm`, which is
-the same Typer app `optsmith asm` dispatches to.
-"""
+"""`optsmith asm baseline` and `optsmith asm eval` as a user runs them (real subprocesses)."""
 
 from __future__ import annotations
 
@@ -18,7 +14,7 @@ import pytest
 
 from asm_samples import SPIN_C, SUM_C
 
-ASM = [sys.executable, "-m", "optsmith.cli_asm"]
+ASM = [sys.executable, "-m", "optsmith.cli", "asm"]
 
 
 def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -38,7 +38,7 @@ def test_llm_compiler_rows_load_with_datasets_and_hold(pool: EnginePool, tmp_pat
         assert row["validated"] is True
         assert row["opt_text_size"] <= row["oz_text_size"]  # never worse than -Oz
         assert parse_pass_list(row["answer"]).ok  # the label survives our own parser
-    assert check_dataset(out) == {row["id"]: None for row in parquet}
+    assert check_dataset(out, Evaluator(pool)) == {row["id"]: None for row in parquet}
 
     # resumable: a second build adds nothing and searches nothing
     again = DatasetWriter(out)
@@ -56,7 +56,7 @@ def test_a_tampered_row_is_caught(pool: EnginePool, tmp_path: Path) -> None:
     row = json.loads((out / "train.jsonl").read_text())
     row["opt_text_size"] += 1
     (out / "train.jsonl").write_text(json.dumps(row) + "\n")
-    (problem,) = check_dataset(out).values()
+    (problem,) = check_dataset(out, Evaluator(pool)).values()  # no store: measured again
     assert problem is not None and "re-measured" in problem
 
 

@@ -12,11 +12,14 @@ from optsmith.dataset.checks import check_dataset
 from optsmith.dataset.supercoder import build_supercoder
 from optsmith.dataset.writer import DatasetWriter
 from optsmith.llm import prompts
+from optsmith.llvm.pool import EnginePool
+from optsmith.search.evaluator import Evaluator
 
 QUICK = EvalSettings(repeats=1, select_repeats=1, warmup=0)
 
 
-def test_build_writes_only_real_speedups_and_rows_reload(tmp_path: Path) -> None:
+def test_build_writes_only_real_speedups_and_rows_reload(tmp_path: Path, pool: EnginePool
+                                                        ) -> None:
     problem = load_problem_dir(write_problem(tmp_path / "p", "spin", SPIN_C,
                                              ["200000 1\n", "300000 7\n", "250000 3\n"]))
     writer = DatasetWriter(tmp_path / "ds")
@@ -26,13 +29,13 @@ def test_build_writes_only_real_speedups_and_rows_reload(tmp_path: Path) -> None
     for row in writer.rows:
         assert row["speedup"] > 1.0 and row["validated"] is True
         assert row["prompt"] == prompts.supercoder(row["c_code"], row["baseline_asm"])
-    assert all(v is None for v in check_dataset(tmp_path / "ds").values())
+    assert all(v is None for v in check_dataset(tmp_path / "ds", Evaluator(pool)).values())
     if writer.rows:  # the data set is also a problem file for `optsmith asm eval`
         (reloaded,) = load_problems(tmp_path / "ds" / "train.jsonl")
         assert reloaded.tests == problem.tests
 
 
-def test_a_row_whose_label_is_wrong_is_caught(tmp_path: Path) -> None:
+def test_a_row_whose_label_is_wrong_is_caught(tmp_path: Path, pool: EnginePool) -> None:
     problem = load_problem_dir(write_problem(tmp_path / "p", "sum", SUM_C, ["1 2\n", "3\n"]))
     wrong = gcc_s(SUM_C.replace("total += x", "total -= x"), tmp_path / "w", "-O2")
     right = gcc_s(SUM_C, tmp_path / "r", "-O2")
@@ -46,6 +49,6 @@ def test_a_row_whose_label_is_wrong_is_caught(tmp_path: Path) -> None:
         })
     (tmp_path / "ds").mkdir()
     (tmp_path / "ds" / "train.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
-    verdicts = check_dataset(tmp_path / "ds")
+    verdicts = check_dataset(tmp_path / "ds", Evaluator(pool))
     assert verdicts["supercoder:right"] is None
     assert "label fails its tests" in (verdicts["supercoder:wrong"] or "")

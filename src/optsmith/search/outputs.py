@@ -2,6 +2,8 @@
 
 `pipeline.txt` holds exactly the string the engine ran, so
 `opt-22 -passes="$(cat pipeline.txt)" input.ll` replays the result with stock LLVM.
+The caller lends its evaluator (an `optsmith.Session`'s, normally): the outputs are made by
+the same engine workers that measured the result.
 """
 
 from __future__ import annotations
@@ -9,7 +11,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from optsmith.llvm.pool import EnginePool
 from optsmith.measure.build import link_executable
 from optsmith.measure.objectives import get_objective
 from optsmith.programs.benchmark import Benchmark
@@ -17,14 +18,15 @@ from optsmith.search.driver import SearchResult
 from optsmith.search.evaluator import Evaluator
 
 
-def write_outputs(benchmark: Benchmark, result: SearchResult, out: Path) -> dict[str, Path]:
+def write_outputs(
+    benchmark: Benchmark, result: SearchResult, out: Path, evaluator: Evaluator
+) -> dict[str, Path]:
+    """Write the outputs into `out` (created); label -> path of each file written."""
     out.mkdir(parents=True, exist_ok=True)
     objective = get_objective(result.objective)
+    problem = evaluator.prepare(benchmark, objective)
+    obj, ir, sizes = evaluator.object_for(problem, result.best_pipeline)
     written: dict[str, Path] = {}
-    with EnginePool(1) as pool:
-        evaluator = Evaluator(pool)
-        problem = evaluator.prepare(benchmark, objective)
-        obj, ir, sizes = evaluator.object_for(problem, result.best_pipeline)
     files = {
         "input IR": ("input.ll", problem.ir),
         "optimized IR": ("optimized.ll", ir),

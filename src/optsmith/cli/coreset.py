@@ -7,14 +7,25 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
+from optsmith.cli.common import (
+    StoreOpt,
+    WorkersOpt,
+    check_file_option,
+    err_console,
+    fail,
+    open_session,
+)
 from optsmith.errors import OptsmithError
 
 coreset_app = typer.Typer(no_args_is_help=True, help="Learn or inspect the pipeline coreset.")
-console = Console(stderr=True)
 
 DEFAULT_TRAIN_FIRST_SEED = 100_000  # far from the Csmith evaluation suite's seeds (1...)
+
+
+def shipped_coreset_path() -> Path:
+    """The coreset JSON the package ships (what `--optimizer coreset` reads)."""
+    return Path(__file__).resolve().parent.parent / "search" / "data" / "coreset.json"
 
 
 @coreset_app.command("build")
@@ -32,51 +43,49 @@ def build(
     out: Annotated[
         Path | None, typer.Option(help="output JSON (default: the shipped file)")
     ] = None,
-    store: Annotated[Path | None, typer.Option(help="SQLite store")] = None,
-    workers: Annotated[int | None, typer.Option()] = None,
+    store: StoreOpt = None,
+    workers: WorkersOpt = None,
     seed: Annotated[int, typer.Option()] = 0,
 ) -> None:
     """Autotune a training corpus (never an evaluation suite) and write the coreset JSON."""
-    from optsmith.llvm.pool import EnginePool
-    from optsmith.measure.objectives import get_objective
     from optsmith.programs.generators import csmith_suite
     from optsmith.programs.loaders import load_path
-    from optsmith.search.budget import Budget
     from optsmith.search.coreset import MAX_CORESET_SIZE
     from optsmith.search.coreset_build import build_coreset
-    from optsmith.search.evaluator import Evaluator
-    from optsmith.store import Store
+    from optsmith.session import SearchSpec
 
+    target = out or shipped_coreset_path()
     try:
         if not 1 <= size <= MAX_CORESET_SIZE:
             raise OptsmithError(f"--size must be 1..{MAX_CORESET_SIZE}, got {size}")
         if corpus == "builtin":
-            raise OptsmithError("the built-in suite is an evaluation suite; train on another corpus")
-        console.print(f"preparing the training corpus ({corpus})…")
-        benchmarks = (
-            csmith_suite(programs, first_seed=first_seed)
-            if corpus == "csmith"
-            else load_path(Path(corpus))[:programs]
-        )
-        with EnginePool(workers) as pool:
-            evaluator = Evaluator(pool, Store(store))
+            raise OptsmithError(
+                "the built-in suite is an evaluation suite; train on another corpus"
+            )
+        spec = SearchSpec.parse(objective=objective, budget=budget, optimizer=optimizer)
+        check_file_option(target, "--out")
+        with open_session(store=store, workers=workers) as session:
+            err_console.print(f"preparing the training corpus ({corpus})…")
+            benchmarks = (
+                csmith_suite(programs, first_seed=first_seed)
+                if corpus == "csmith"
+                else load_path(Path(corpus))[:programs]
+            )
             result = build_coreset(
                 benchmarks,
-                get_objective(objective),
-                evaluator,
+                spec.objective,
+                session.evaluator,
                 optimizer=optimizer,
-                budget=Budget.parse(budget),
+                budget=spec.budget,
                 top_k=top_k,
                 size=size,
                 seed=seed,
-                progress=lambda what, i, n: console.print(f"[{i + 1}/{n}] {what}"),
+                progress=lambda what, i, n: err_console.print(f"[{i + 1}/{n}] {what}"),
             )
     except OptsmithError as exc:
-        console.print(f"[bold red]error:[/] {exc}")
-        raise typer.Exit(code=2) from None
-    target = out or Path(__file__).parent / "search" / "data" / "coreset.json"
+        fail(exc)
     target.write_text(json.dumps(result.to_dict(), indent=2) + "\n")
-    console.print(
+    err_console.print(
         f"{len(result.pipelines)} pipelines, training geomean reduction "
         f"{result.training_geomean_reduction:.2%}; wrote {target}"
     )

@@ -17,14 +17,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
+from rich.markup import escape
 
-from optsmith.cli_common import JsonOpt, console, err_console, fail, progress_bar, write_json
+from optsmith.cli.common import (
+    JsonOpt,
+    StoreOpt,
+    check_json_target,
+    console,
+    err_console,
+    fail,
+    open_session,
+    progress_bar,
+    quiet,
+    write_json,
+)
 from optsmith.errors import OptsmithError
 from optsmith.llmtasks.base import DEFAULT_MAX_PROMPT_CHARS
 
 if TYPE_CHECKING:
     from optsmith.llm.backend import Backend
     from optsmith.llmtasks.base import TaskReport
+    from optsmith.llmtasks.units import Unit
+    from optsmith.session import Session
 
 llm_app = typer.Typer(
     no_args_is_help=True,
@@ -72,12 +86,13 @@ def eval_(
     concurrency: Annotated[int, typer.Option(help="HTTP requests in flight")] = 4,
     n_ctx: Annotated[int, typer.Option(help="context length for a .gguf model")] = 8192,
     seed: Annotated[int, typer.Option(help="sampling seed")] = 0,
-    store: Annotated[Path | None, typer.Option(help="SQLite store (autotuning results)")] = None,
+    store: StoreOpt = None,
     json_out: JsonOpt = None,
 ) -> None:
     """Ask the model every input of the suite and score each answer with the real toolchain."""
     from optsmith.llm.backend import GenerationParams
     from optsmith.llmtasks.runner import TASK_NAMES
+    from optsmith.llmtasks.units import UNITS
 
     try:
         if task not in TASK_NAMES:
@@ -85,20 +100,25 @@ def eval_(
         params = GenerationParams(
             n=samples, temperature=temperature, max_tokens=max_tokens, seed=seed
         )
+        check_json_target(json_out)
         if samples > 1 and temperature == 0.0:
             err_console.print("[yellow]warning:[/] --samples > 1 at --temperature 0 asks for "
                               "the same greedy answer several times; set a temperature")
-        backend = open_model(model, model_name, api, timeout, concurrency, n_ctx)
-        with closing(backend):
-            if task == "asm-optimization":
-                report = _run_asm(backend, suite, limit, params)
-            else:
-                report = _run_llvm_task(task, backend, suite, limit, params, max_prompt_chars,
-                                        store, unit)
+        if task == "asm-optimization":
+            with closing(open_model(model, model_name, api, timeout, concurrency, n_ctx)) as b:
+                report = _run_asm(b, suite, limit, params)
+        else:
+            if unit not in UNITS:
+                raise OptsmithError(f"--unit must be one of {', '.join(UNITS)}, got {unit!r}")
+            with (
+                open_session(store=store) as session,
+                closing(open_model(model, model_name, api, timeout, concurrency, n_ctx)) as b,
+            ):
+                report = _run_llvm_task(task, session, b, suite, limit, params,
+                                        max_prompt_chars, cast("Unit", unit))
     except (OptsmithError, ValueError) as exc:
         fail(exc)
-        return
-    if json_out is None or str(json_out) != "-":
+    if not quiet(json_out):
         from optsmith.report.llm_tables import notes, report_table, summary_table
 
         console.print(report_table(report))
@@ -107,34 +127,49 @@ def eval_(
         console.print(summary_table(report))
     if json_out is not None:
         write_json(json_out, {"suite": suite, **report.to_dict()})
+    if not scored_rows(report):
+        err_console.print(f"[bold red]error:[/] nothing was scored: "
+                          f"{escape(_why_nothing(report))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=1)
+
+
+def scored_rows(report: TaskReport) -> int:
+    """Inputs the model answered and the task judged (skipped or unanswered ones are not)."""
+    return sum(1 for r in report.rows if r.get("answered") or r.get("candidates"))
+
+
+def _why_nothing(report: TaskReport) -> str:
+    """The reasons rows were not scored, counted, so the one line says what to change."""
+    if not report.rows:
+        return "the suite gave no inputs"
+    skipped = [r for r in report.rows if r.get("skipped")]
+    parts = [f"{len(report.rows)} input(s)"]
+    if skipped:
+        parts.append(f"{len(skipped)} skipped (first: {skipped[0]['skipped']})")
+    unanswered = len(report.rows) - len(skipped)
+    if unanswered:
+        first = next((r.get("error") for r in report.rows if not r.get("skipped")), None)
+        parts.append(f"{unanswered} without a scored answer (first: {first})")
+    return "; ".join(parts)
 
 
 def _run_llvm_task(
     task: str,
+    session: Session,
     backend: Backend,
     suite: str,
     limit: int | None,
     params: Any,
     max_prompt_chars: int,
-    store_path: Path | None,
-    unit: str,
+    unit: Unit,
 ) -> TaskReport:
     from optsmith.llmtasks.runner import make_task, run_task
-    from optsmith.llmtasks.units import UNITS, Unit
-    from optsmith.llvm.pool import EnginePool
-    from optsmith.programs.suites import load_suite
-    from optsmith.search.evaluator import Evaluator
-    from optsmith.store import Store
 
-    if unit not in UNITS:
-        raise OptsmithError(f"--unit must be one of {', '.join(UNITS)}, got {unit!r}")
-    loaded = load_suite(suite, limit=limit)
+    loaded = session.load(suite, limit=limit)
     for failure in loaded.failures:
         err_console.print(f"[yellow]skipped[/] {failure}")
-    with closing(EnginePool()) as pool, progress_bar() as progress:
-        evaluator = Evaluator(pool, Store(store_path))
-        chosen = make_task(task, evaluator, unit=cast("Unit", unit),
-                           max_prompt_chars=max_prompt_chars)
+    chosen = make_task(task, session.evaluator, unit=unit, max_prompt_chars=max_prompt_chars)
+    with progress_bar() as progress:
         bar = progress.add_task(task, total=2 * len(loaded.benchmarks))
 
         def advance(text: str) -> None:

@@ -19,11 +19,21 @@ from rich.progress import Progress
 from rich.table import Table
 
 from optsmith.asm.evaluate import Callbacks
-from optsmith.cli_common import JsonOpt, console, err_console, fail, progress_bar, write_json
+from optsmith.cli.common import (
+    JsonOpt,
+    check_json_target,
+    check_out_dir,
+    console,
+    err_console,
+    fail,
+    progress_bar,
+    quiet,
+    write_json,
+)
 from optsmith.errors import OptsmithError
 
 if TYPE_CHECKING:
-    from optsmith.asm.evaluate import Evaluation, ProblemResult
+    from optsmith.asm.evaluate import ProblemResult
     from optsmith.asm.problems import Problem
     from optsmith.asm.timing import Clock
 
@@ -38,9 +48,6 @@ ProblemsArg = Annotated[
 ]
 OnlyOpt = Annotated[list[str] | None, typer.Option("--only", help="problem name (repeatable)")]
 LimitOpt = Annotated[int | None, typer.Option(help="only the first N problems")]
-
-
-
 
 
 def _load(problems: str, only: list[str] | None, limit: int | None) -> list[Problem]:
@@ -68,6 +75,8 @@ def baseline(
 
     rows: list[dict[str, Any]] = []
     try:
+        check_json_target(json_out)
+        check_out_dir(out)
         chosen = _load(problems, only, limit)
         out.mkdir(parents=True, exist_ok=True)
         lenient = JudgeSettings(min_timeout_s=60.0, max_timeout_s=60.0, memory_bytes=2 << 30)
@@ -93,8 +102,7 @@ def baseline(
                 progress.advance(task)
     except OptsmithError as exc:
         fail(exc)
-        return
-    if json_out is None or str(json_out) != "-":
+    if not quiet(json_out):
         table = Table(title=f"gcc -O3 baselines ({problems}) -> {out}/")
         for column in ("problem", "asm lines", "tests", "CPU s (all tests)", "status"):
             table.add_column(column, justify="left" if column in ("problem", "status") else "right")
@@ -139,8 +147,11 @@ def eval_(
     """Judge candidates (a directory, or the flag generator) and time the winners vs gcc -O3."""
     from optsmith.asm.candidates import DirectoryCandidates
     from optsmith.asm.evaluate import EvalSettings, evaluate
+    from optsmith.report.asm_tables import results_table, summary_lines
 
     try:
+        check_json_target(json_out)
+        check_out_dir(out)
         source = _source(candidates, generator, configs)
         if clock not in ("cpu", "wall"):
             raise OptsmithError(f"--clock must be cpu or wall, got {clock!r}")
@@ -154,14 +165,13 @@ def eval_(
             evaluation = evaluate(chosen, source, settings, _Bars(progress, len(chosen)))
     except (OptsmithError, ValueError) as exc:
         fail(exc)
-        return
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
         for result in evaluation.results:
             if result.winner_asm is not None:
                 (out / f"{result.problem}.s").write_text(result.winner_asm)
         err_console.print(f"wrote the winning assembly to {out}/")
-    if json_out is None or str(json_out) != "-":
+    if not quiet(json_out):
         console.print(results_table(evaluation, title=f"{source.label} on {problems}"))
         for line in summary_lines(evaluation):
             console.print(line)
@@ -206,60 +216,3 @@ class _Bars(Callbacks):
     def problem_finished(self, result: ProblemResult | None) -> None:
         self.progress.advance(self.task)
 
-
-def _x(value: float | None) -> str:
-    return "-" if value is None else f"{value:.3f}x"
-
-
-def results_table(evaluation: Evaluation, *, title: str) -> Table:
-    """Per problem: the winner, its tests, the speedup and the baseline against itself."""
-    table = Table(title=title)
-    for column in ("problem", "winner", "tests", "speedup", "base/base", "candidates ok",
-                   "note"):
-        table.add_column(column, justify="right" if column in ("speedup", "base/base",
-                                                               "tests", "candidates ok")
-                         else "left")
-    for r in evaluation.results:
-        ok = sum(1 for c in r.candidates if c.status.value == "correct")
-        speed = _x(r.speedup)
-        if r.speedup is not None:
-            colour = "green" if r.speedup > 1.02 else "yellow" if r.speedup >= 0.98 else "red"
-            speed = f"[{colour}]{speed}[/]"
-        note = r.detail if not r.passed else ("held-out tests" if r.held_out else "all tests")
-        rejected = [c.name for c in r.candidates if c.status.value != "correct"]
-        if rejected:
-            note += f"; rejected: {', '.join(rejected)}"
-        table.add_row(r.problem, r.winner or "[red]none[/]",
-                      f"{r.tests}/{r.tests}" if r.passed else "[red]fail[/]", speed,
-                      _x(r.self_ratio), f"{ok}/{len(r.candidates)}", note)
-    for name, error in evaluation.errors.items():
-        table.add_row(name, "[red]error[/]", "-", "-", "-", "-", error.splitlines()[0][:120])
-    return table
-
-
-def summary_lines(evaluation: Evaluation) -> list[str]:
-    """The closing figures, each labelled with what it averages."""
-    s = evaluation.summary
-    counts = evaluation.candidate_counts()
-    lines = [
-        f"pass rate [bold]{s.passed}/{s.problems}[/] ({s.pass_rate:.1%}); "
-        f"faster than gcc -O3 (by >2%): {s.faster}",
-        f"speedup over gcc -O3: geometric mean [bold]{_x(s.geomean_speedup)}[/], arithmetic "
-        f"mean {_x(s.arith_mean_speedup)} (over the {s.passed} passed problems); "
-        f"mean with failures as 0x {_x(s.mean_speedup_failures_as_zero)}",
-        f"SuperCoder-style mean (failures clamped to 1.0x, for comparison with their table "
-        f"only): {_x(s.supercoder_clamped_mean)}",
-        f"baseline vs itself (noise floor): geometric mean {_x(s.self_ratio_geomean)}, "
-        f"largest deviation {s.self_ratio_max_deviation or 0:.1%}",
-        "candidates: " + ", ".join(f"{k} {v}" for k, v in counts.items() if v),
-    ]
-    if s.instruction_geomean_speedup is not None:
-        lines.append(f"instruction-count speedup (callgrind): geometric mean "
-                     f"{_x(s.instruction_geomean_speedup)}")
-    if evaluation.errors:
-        lines.append(f"[red]{len(evaluation.errors)} problem(s) could not be evaluated[/]")
-    return lines
-
-
-if __name__ == "__main__":
-    asm_app()

@@ -11,15 +11,29 @@ interrupted resumes: rows already written are kept and their programs skipped.
 
 from __future__ import annotations
 
-from contextlib import closing
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
 
-from optsmith.cli_common import JsonOpt, console, err_console, fail, progress_bar, write_json
+from optsmith.cli.common import (
+    JsonOpt,
+    StoreOpt,
+    check_json_target,
+    check_out_dir,
+    console,
+    err_console,
+    fail,
+    open_session,
+    progress_bar,
+    quiet,
+    write_json,
+)
 from optsmith.errors import OptsmithError
+
+if TYPE_CHECKING:
+    from optsmith.session import SearchSpec, Session
 
 dataset_app = typer.Typer(
     no_args_is_help=True,
@@ -43,27 +57,34 @@ def build(
     optimizer: Annotated[str, typer.Option(help="search for llm-compiler labels")] = "random",
     seed: Annotated[int, typer.Option(help="search seed")] = 0,
     limit: Annotated[int | None, typer.Option(help="only the first N programs")] = None,
-    store: Annotated[Path | None, typer.Option(help="SQLite store")] = None,
+    store: StoreOpt = None,
     json_out: JsonOpt = None,
 ) -> None:
     """Run the autotuning and write one validated row per program that yields a label."""
     from optsmith.dataset.writer import DatasetWriter
+    from optsmith.session import SearchSpec
 
     try:
         if format_ not in FORMATS:
             raise OptsmithError(f"unknown format '{format_}'; choose one of: {', '.join(FORMATS)}")
-        writer = DatasetWriter(out)
+        check_json_target(json_out)
+        check_out_dir(out)
         if format_ == "llm-compiler":
-            counts = _build_llm_compiler(writer, corpus, budget, optimizer, seed, limit, store)
+            spec = SearchSpec.parse(budget=budget, optimizer=optimizer, seed=seed)
+            with open_session(store=store) as session:
+                writer = DatasetWriter(out)
+                counts = _build_llm_compiler(writer, session, spec, corpus, limit)
+                parquet = writer.finish()
         else:
-            counts = _build_supercoder(writer, corpus, budget, limit)
-        parquet = writer.finish()
+            configs = _flag_configs(budget)
+            writer = DatasetWriter(out)
+            counts = _build_supercoder(writer, corpus, configs, limit)
+            parquet = writer.finish()
     except (OptsmithError, ValueError) as exc:
         fail(exc)
-        return
     summary = {"out": str(out), "format": format_, "corpus": corpus, "total_rows":
                len(writer.rows), "parquet": str(parquet), "jsonl": str(writer.jsonl), **counts}
-    if json_out is None or str(json_out) != "-":
+    if not quiet(json_out):
         table = Table(title=f"data set {out}", show_header=False)
         for key, value in summary.items():
             table.add_row(key, str(value))
@@ -80,40 +101,39 @@ def _noter(progress: Any, bar: Any) -> Any:
     return note
 
 
-def _build_llm_compiler(writer: Any, corpus: str, budget: str, optimizer: str, seed: int,
-                        limit: int | None, store_path: Path | None) -> dict[str, int]:
+def _build_llm_compiler(
+    writer: Any, session: Session, spec: SearchSpec, corpus: str, limit: int | None
+) -> dict[str, int]:
     from optsmith.dataset.llm_compiler import build_llm_compiler
-    from optsmith.llvm.pool import EnginePool
-    from optsmith.programs.suites import load_suite
-    from optsmith.search.budget import Budget
-    from optsmith.search.evaluator import Evaluator
-    from optsmith.search.registry import make_optimizer
-    from optsmith.store import Store
 
-    make_optimizer(optimizer, seed=seed)  # an unknown name fails before any work
-    loaded = load_suite(corpus, limit=limit)
+    loaded = session.load(corpus, limit=limit)
     for failure in loaded.failures:
         err_console.print(f"[yellow]skipped[/] {failure}")
-    with closing(EnginePool()) as pool, progress_bar() as progress:
+    with progress_bar() as progress:
         bar = progress.add_task("programs", total=len(loaded.benchmarks))
         return build_llm_compiler(
-            loaded.benchmarks, Evaluator(pool, Store(store_path)), writer, suite=corpus,
-            optimizer=optimizer, budget=Budget.parse(budget), seed=seed,
+            loaded.benchmarks, session.evaluator, writer, suite=corpus,
+            optimizer=spec.optimizer, budget=spec.budget, seed=spec.seed,
             note=_noter(progress, bar),
         )
 
 
-def _build_supercoder(writer: Any, corpus: str, budget: str, limit: int | None) -> dict[str, int]:
+def _flag_configs(budget: str) -> int:
+    """For supercoder rows the budget is a number of flag configs."""
+    if not budget.isdigit() or int(budget) < 1:
+        raise OptsmithError(f"--budget for supercoder is a number of flag configs, got {budget!r}")
+    return int(budget)
+
+
+def _build_supercoder(writer: Any, corpus: str, configs: int, limit: int | None
+                      ) -> dict[str, int]:
     from optsmith.asm.problems import load_problems
     from optsmith.dataset.supercoder import build_supercoder
 
-    if not budget.isdigit() or int(budget) < 1:
-        raise OptsmithError(f"--budget for supercoder is a number of flag configs, got {budget!r}")
     problems = load_problems(corpus, limit=limit)
     with progress_bar() as progress:
         bar = progress.add_task("problems", total=len(problems))
-        return build_supercoder(problems, writer, configs=int(budget),
-                                note=_noter(progress, bar))
+        return build_supercoder(problems, writer, configs=configs, note=_noter(progress, bar))
 
 
 @dataset_app.command("check")
@@ -125,10 +145,12 @@ def check(
     from optsmith.dataset.checks import check_dataset
 
     try:
-        problems = check_dataset(directory)
+        check_json_target(json_out)
+        # a check measures again: no store, so nothing is answered from earlier runs
+        with open_session(workers=1, no_store=True) as session:
+            problems = check_dataset(directory, session.evaluator)
     except OptsmithError as exc:
         fail(exc)
-        return
     if json_out is not None:
         write_json(json_out, {"directory": str(directory), "problems": problems})
     bad = {k: v for k, v in problems.items() if v}
