@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from optsmith.errors import CompileError, OptsmithError, IRParseError
+from optsmith.errors import CompileError, IRParseError, OptsmithError
 from optsmith.programs.loaders import (
     ReferenceRunError,
     load_c_directory,
