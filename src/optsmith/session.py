@@ -36,7 +36,7 @@ from optsmith.search.evaluator import Evaluator, Problem
 from optsmith.search.executor import Executor
 from optsmith.search.outputs import write_outputs
 from optsmith.search.protocol import Optimizer
-from optsmith.search.registry import make_optimizer
+from optsmith.search.registry import DEFAULT_OPTIMIZER, make_optimizer
 from optsmith.search.suite_run import SuiteCallbacks, SuiteFailure, run_suite
 from optsmith.store import Store
 from optsmith.writable import check_dir_target
@@ -70,7 +70,7 @@ class SearchSpec:
         *,
         objective: str | Objective = "ir-instcount",
         budget: BudgetArg = 500,
-        optimizer: str = "random",
+        optimizer: str = DEFAULT_OPTIMIZER,
         seed: int = 0,
         model: str | None = None,
         llm_samples: int = 8,
@@ -215,7 +215,7 @@ class Session:
         *,
         objective: str | Objective = "ir-instcount",
         budget: BudgetArg = 500,
-        optimizer: str = "random",
+        optimizer: str = DEFAULT_OPTIMIZER,
         seed: int = 0,
         model: str | None = None,
         llm_samples: int = 8,
@@ -244,7 +244,7 @@ class Session:
         *,
         objective: str | Objective = "ir-instcount",
         budget: BudgetArg = 200,
-        optimizer: str = "random",
+        optimizer: str = DEFAULT_OPTIMIZER,
         seed: int = 0,
         limit: int | None = None,
         model: str | None = None,
@@ -352,7 +352,7 @@ def optimize(
     *,
     objective: str | Objective = "ir-instcount",
     budget: BudgetArg = 500,
-    optimizer: str = "random",
+    optimizer: str = DEFAULT_OPTIMIZER,
     seed: int = 0,
     model: str | None = None,
     llm_samples: int = 8,
@@ -374,7 +374,7 @@ def bench(
     *,
     objective: str | Objective = "ir-instcount",
     budget: BudgetArg = 200,
-    optimizer: str = "random",
+    optimizer: str = DEFAULT_OPTIMIZER,
     seed: int = 0,
     limit: int | None = None,
     model: str | None = None,

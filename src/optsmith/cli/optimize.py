@@ -28,6 +28,7 @@ from optsmith.cli.common import (
     write_json,
 )
 from optsmith.errors import OptsmithError
+from optsmith.search.defaults import DEFAULT_OPTIMIZER
 
 ModelOpt = Annotated[
     str | None,
@@ -50,7 +51,10 @@ def optimize(
     program: Annotated[Path, typer.Argument(help="a .c, .ll or .bc file")],
     objective: Annotated[str, typer.Option(help="ir-instcount or text-size")] = "ir-instcount",
     budget: Annotated[str, typer.Option(help="compilations (500) or time (60s)")] = "500",
-    optimizer: Annotated[str, typer.Option(help="search algorithm")] = "random",
+    optimizer: Annotated[
+        str,
+        typer.Option(help="search algorithm (default: evolution, the best measured), or llm"),
+    ] = DEFAULT_OPTIMIZER,
     seed: Annotated[int, typer.Option(help="optimizer seed")] = 0,
     out: Annotated[Path | None, typer.Option(help="directory for the optimized outputs")] = None,
     store: StoreOpt = None,

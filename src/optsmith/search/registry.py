@@ -9,13 +9,17 @@ from optsmith.llvm.actions import action_names
 from optsmith.search.annealing import Annealing
 from optsmith.search.beam import Beam
 from optsmith.search.coreset import CoresetSearch
+from optsmith.search.defaults import DEFAULT_OPTIMIZER
 from optsmith.search.evolution import Evolution
 from optsmith.search.greedy import Greedy
 from optsmith.search.mcts import MCTS
 from optsmith.search.protocol import Optimizer
 from optsmith.search.random_search import RandomSearch
 
+__all__ = ["DEFAULT_OPTIMIZER", "OPTIMIZERS", "default_space", "make_optimizer"]
+
 OptimizerFactory = Callable[[Sequence[str], int], Optimizer]
+
 
 OPTIMIZERS: dict[str, OptimizerFactory] = {
     "random": lambda space, seed: RandomSearch(space=space, seed=seed),
