@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from optsmith.errors import CompileError, OptsmithError, IRParseError
+from optsmith.errors import CompileError, IRParseError, OptsmithError
 from optsmith.programs.benchmark import Benchmark, Language, TestCase
 from optsmith.programs.frontend import build_reference_executable
 from optsmith.toolchain import find_toolchain
