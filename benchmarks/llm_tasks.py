@@ -36,6 +36,7 @@ from optsmith.llm.resolve import open_backend
 from optsmith.llmtasks.asm_optimization import run_asm_optimization
 from optsmith.llmtasks.runner import TASK_NAMES, make_task, run_task
 from optsmith.llvm.pool import EnginePool
+from optsmith.measure.reference import record_reference_outputs
 from optsmith.programs.suites import load_suite
 from optsmith.search.evaluator import Evaluator
 from optsmith.store import Store
@@ -81,7 +82,8 @@ def main() -> None:
         stack.callback(backend.close)
         pool = stack.enter_context(closing(EnginePool()))
         evaluator = Evaluator(pool, Store())
-        benchmarks = load_suite(args.suite, limit=args.limit).benchmarks
+        loaded = load_suite(args.suite, record=record_reference_outputs, limit=args.limit)
+        benchmarks = loaded.benchmarks
         for name in tasks:
             started = time.monotonic()
             if name == "asm-optimization":

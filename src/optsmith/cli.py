@@ -236,6 +236,7 @@ def bench(
     ] = None,
 ) -> None:
     """Run optimizers over a suite; resumable (a killed run picks up where it stopped)."""
+    from optsmith.measure.reference import record_reference_outputs
     from optsmith.programs.suites import load_suite
     from optsmith.report.plots import plot_best_so_far
     from optsmith.report.stats import summarize
@@ -248,7 +249,7 @@ def bench(
     try:
         for name in names:
             _check_names(name, objective, budget, executor, ray_address)
-        loaded = load_suite(suite, limit=limit)
+        loaded = load_suite(suite, record=record_reference_outputs, limit=limit)
         load_failures = [SuiteFailure(f.path.stem, str(f.error)) for f in loaded.failures]
         for name in names:
             results, failures = _run_suite(
@@ -328,6 +329,7 @@ def optimize(
 
     `--optimizer llm --model URL` asks the model for pipelines first (LLM Compiler's
     flag-tuning prompt), then spends the rest of the budget on annealing."""
+    from optsmith.measure.reference import record_reference_outputs
     from optsmith.programs.loaders import load_path
     from optsmith.report.tables import results_table
     from optsmith.search.outputs import write_outputs
@@ -336,7 +338,7 @@ def optimize(
         _check_names(optimizer, objective, budget, executor, ray_address)
         if not program.is_file():
             raise OptsmithError(f"{program}: no such file")
-        benchmarks = load_path(program)
+        benchmarks = load_path(program, record=record_reference_outputs)
         run_name, factory, backend = _llm_factory(optimizer, model, llm_samples, seed)
         try:
             results, failures = _run_suite(

@@ -39,6 +39,7 @@ def build(
     """Autotune a training corpus (never an evaluation suite) and write the coreset JSON."""
     from optsmith.llvm.pool import EnginePool
     from optsmith.measure.objectives import get_objective
+    from optsmith.measure.reference import record_reference_outputs
     from optsmith.programs.generators import csmith_suite
     from optsmith.programs.loaders import load_path
     from optsmith.search.budget import Budget
@@ -54,9 +55,9 @@ def build(
             raise OptsmithError("the built-in suite is an evaluation suite; train on another corpus")
         console.print(f"preparing the training corpus ({corpus})…")
         benchmarks = (
-            csmith_suite(programs, first_seed=first_seed)
+            csmith_suite(programs, record=record_reference_outputs, first_seed=first_seed)
             if corpus == "csmith"
-            else load_path(Path(corpus))[:programs]
+            else load_path(Path(corpus), record=record_reference_outputs)[:programs]
         )
         with EnginePool(workers) as pool:
             evaluator = Evaluator(pool, Store(store))

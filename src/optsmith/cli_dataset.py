@@ -84,6 +84,7 @@ def _build_llm_compiler(writer: Any, corpus: str, budget: str, optimizer: str, s
                         limit: int | None, store_path: Path | None) -> dict[str, int]:
     from optsmith.dataset.llm_compiler import build_llm_compiler
     from optsmith.llvm.pool import EnginePool
+    from optsmith.measure.reference import record_reference_outputs
     from optsmith.programs.suites import load_suite
     from optsmith.search.budget import Budget
     from optsmith.search.evaluator import Evaluator
@@ -91,7 +92,7 @@ def _build_llm_compiler(writer: Any, corpus: str, budget: str, optimizer: str, s
     from optsmith.store import Store
 
     make_optimizer(optimizer, seed=seed)  # an unknown name fails before any work
-    loaded = load_suite(corpus, limit=limit)
+    loaded = load_suite(corpus, record=record_reference_outputs, limit=limit)
     for failure in loaded.failures:
         err_console.print(f"[yellow]skipped[/] {failure}")
     with closing(EnginePool()) as pool, progress_bar() as progress:

@@ -122,13 +122,14 @@ def _run_llvm_task(
     from optsmith.llmtasks.runner import make_task, run_task
     from optsmith.llmtasks.units import UNITS, Unit
     from optsmith.llvm.pool import EnginePool
+    from optsmith.measure.reference import record_reference_outputs
     from optsmith.programs.suites import load_suite
     from optsmith.search.evaluator import Evaluator
     from optsmith.store import Store
 
     if unit not in UNITS:
         raise OptsmithError(f"--unit must be one of {', '.join(UNITS)}, got {unit!r}")
-    loaded = load_suite(suite, limit=limit)
+    loaded = load_suite(suite, record=record_reference_outputs, limit=limit)
     for failure in loaded.failures:
         err_console.print(f"[yellow]skipped[/] {failure}")
     with closing(EnginePool()) as pool, progress_bar() as progress:
