@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from optsmith.errors import CompileError, IRParseError, OptsmithError, ReferenceRunError
+from optsmith.llvm.pool import EnginePool
+from optsmith.measure.objectives import get_objective
 from optsmith.measure.reference import record_reference_outputs as record
+from optsmith.programs.benchmark import as_bytes
 from optsmith.programs.loaders import (
     load_c_directory,
     load_c_file,
@@ -16,6 +19,12 @@ from optsmith.programs.loaders import (
     load_path,
     scan_c_directory,
 )
+from optsmith.search.budget import Budget
+from optsmith.search.driver import run_search
+from optsmith.search.evaluator import Evaluator
+from optsmith.search.random_search import RandomSearch
+from optsmith.search.registry import default_space
+from optsmith.store import Store
 from optsmith.toolchain import find_toolchain
 
 ECHO_C = r"""
@@ -125,3 +134,35 @@ def test_load_path_file_and_directory(tmp_path: Path) -> None:
     assert sorted(b.name for b in both) == ["main.c", "main.ll"]  # clash keeps suffixes
     with pytest.raises(OptsmithError):
         load_path(tmp_path / "missing.c", record=record)
+
+
+LATIN1_C = (
+    b"/* caf\xe9: a Latin-1 comment, as old code bases have them */\n"
+    b"#include <stdio.h>\n"
+    b"int main(void) {\n"
+    b"  unsigned s = 0;\n"
+    b"  for (unsigned i = 0; i < 1000; i++) s += i * i;\n"
+    b'  printf("na\xefve %u\\n", s);\n'
+    b"  return 0;\n"
+    b"}\n"
+)
+
+
+def test_latin1_source_loads_compiles_and_optimizes_validated(
+    tmp_path: Path, pool: EnginePool, store: Store
+) -> None:
+    path = tmp_path / "latin1.c"
+    path.write_bytes(LATIN1_C)
+    (tmp_path / "latin1.stdin").write_bytes(b"\xe9t\xe9\n")
+    bench = load_c_file(path, record=record)
+    assert bench.source_bytes == LATIN1_C  # the bytes clang sees are the file's own
+    (test,) = bench.tests
+    assert test.stdin_bytes == b"\xe9t\xe9\n"
+    assert as_bytes(test.expected_stdout) == b"na\xefve 332833500\n"
+    assert load_c_file(path, record=record).content_hash == bench.content_hash
+    evaluator = Evaluator(pool, store)
+    problem = evaluator.prepare(bench, get_objective("ir-instcount"))
+    result = run_search(
+        problem, RandomSearch(space=default_space(), seed=1), Budget(compilations=6), evaluator
+    )
+    assert result.validated is True, result.validation_detail
