@@ -105,7 +105,7 @@ def _build_llm_compiler(writer: Any, corpus: str, budget: str, optimizer: str, s
 
 
 def _build_supercoder(writer: Any, corpus: str, budget: str, limit: int | None) -> dict[str, int]:
-    from optsmith.asm.problems import load_problems
+    from optsmith.asm.loading import load_problems
     from optsmith.dataset.supercoder import build_supercoder
 
     if not budget.isdigit() or int(budget) < 1:
