@@ -1,8 +1,8 @@
 """optsmith: make programs smaller and faster with search, learned models and LLMs.
 
 Every result the tool reports is rebuilt, run against the program's tests and measured.
-The layers (see DESIGN.md) import only downwards: toolchain -> store -> programs -> llvm ->
-measure -> search -> report -> cli.
+The layers (see DESIGN.md) import only downwards; pyproject.toml's import-linter contract
+lists them from the top (cli) to the bottom (errors) and tests/test_layers.py checks it.
 """
 
 __version__ = "0.1.0"
