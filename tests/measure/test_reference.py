@@ -62,7 +62,7 @@ def test_a_reference_slower_than_the_ceiling_is_refused_with_a_hint(tmp_path: Pa
         load_c_file(source, record=partial(record_reference_outputs, ceiling_s=1.0))
 
 
-def test_a_test_timeout_above_the_ceiling_raises_it(tmp_path: Path) -> None:
+def test_the_users_test_timeout_is_the_references_limit_too(tmp_path: Path) -> None:
     source = _slow_program(tmp_path)
     bench = load_c_file(
         source, record=partial(record_reference_outputs, ceiling_s=1.0), test_timeout_s=3.0
@@ -71,6 +71,10 @@ def test_a_test_timeout_above_the_ceiling_raises_it(tmp_path: Path) -> None:
     assert test.expected_stdout == f"worked {SLOW_MS} ms\n"
     assert bench.test_timeout_s == 3.0
     assert per_test_timeout_s(bench, test) == 3.0  # the user's limit, not the derived one
+    # ...and a short one refuses a slow (or hanging) program early, whatever the ceiling.
+    with pytest.raises(ReferenceRunError, match=r"timed out after 0\.5s") as refused:
+        load_c_file(source, record=record_reference_outputs, test_timeout_s=0.5)
+    assert "ceiling" not in str(refused.value)  # the user chose that limit; no hint
 
 
 def test_candidate_timeouts_follow_the_reference_and_the_override(tmp_path: Path) -> None:
@@ -103,6 +107,7 @@ def test_derived_timeout_formula() -> None:
     assert reference_ceiling_s(bench) == REFERENCE_CEILING_S == 300.0
     assert reference_ceiling_s(bench, 2.0) == 2.0
     assert reference_ceiling_s(replace(bench, test_timeout_s=900.0)) == 900.0
+    assert reference_ceiling_s(replace(bench, test_timeout_s=4.0), 60.0) == 4.0
 
 
 def test_reference_time_is_not_part_of_a_tests_identity() -> None:

@@ -7,9 +7,11 @@ build may take on it (`optsmith.measure.correctness.per_test_timeout_s`).
 
 The reference may run for up to `REFERENCE_CEILING_S` per test: generous, because a slow
 -O0 build is a legitimate program (the optimized builds are what should be fast), yet
-finite, because a program that never ends has no output to expect. A user's test timeout
-above that ceiling raises it, so `--test-timeout 600` admits a 400 s reference. Generators
-pass a short ceiling of their own: for csmith, a slow reference means "drop this seed".
+finite, because a program that never ends has no output to expect. A test timeout the
+user set (`Benchmark.test_timeout_s`) is the limit of every run of a test, the
+reference's included: `--test-timeout 600` admits a 400 s reference, and
+`--test-timeout 10` refuses a hanging program after 10 s instead of 300. Generators pass a
+short ceiling of their own: for csmith, a slow reference means "drop this seed".
 """
 
 from __future__ import annotations
@@ -27,10 +29,11 @@ REFERENCE_CEILING_S = 300.0
 
 
 def reference_ceiling_s(benchmark: Benchmark, ceiling_s: float | None = None) -> float:
-    """How long one reference test may run: `ceiling_s` (default `REFERENCE_CEILING_S`),
-    raised to the benchmark's own test timeout when that is longer."""
-    ceiling = REFERENCE_CEILING_S if ceiling_s is None else ceiling_s
-    return max(ceiling, benchmark.test_timeout_s or 0.0)
+    """How long one reference test may run: the user's test timeout when the benchmark
+    has one, else `ceiling_s`, else `REFERENCE_CEILING_S`."""
+    if benchmark.test_timeout_s is not None:
+        return benchmark.test_timeout_s
+    return REFERENCE_CEILING_S if ceiling_s is None else ceiling_s
 
 
 def record_reference_outputs(benchmark: Benchmark, *, ceiling_s: float | None = None) -> Benchmark:
@@ -67,7 +70,7 @@ def record_reference_outputs(benchmark: Benchmark, *, ceiling_s: float | None = 
                 hint = (
                     f" (the reference may take {ceiling:g}s per test; a longer test timeout "
                     f"raises that ceiling)"
-                    if result.timed_out
+                    if result.timed_out and benchmark.test_timeout_s is None
                     else ""
                 )
                 raise ReferenceRunError(

@@ -84,10 +84,10 @@ class Benchmark:
     Programs without tests (IR from llvm-stress, say) can be optimized for size but never
     claim a validated result.
 
-    `test_timeout_s` overrides the wall-clock limit of each test run of a candidate build
-    (by default derived from the reference's own time; see
-    `optsmith.measure.correctness.per_test_timeout_s`). It enters the content hash when
-    set, so validations stored under another limit are not reused.
+    `test_timeout_s`, when the user sets it, is the wall-clock limit of every run of a
+    test, the -O0 reference's included; otherwise a candidate's limit is derived from the
+    reference's own time (`optsmith.measure.correctness.per_test_timeout_s`). It enters
+    the content hash when set, so validations stored under another limit are not reused.
     """
 
     name: str

@@ -16,8 +16,8 @@ a program cannot define "correct".
 
 Files are read as bytes (`as_text` keeps every byte): clang accepts a Latin-1 comment,
 and so does this loader. `test_timeout_s`, where a loader takes it, is stored on each
-benchmark (`Benchmark.test_timeout_s`) and replaces the per-test limit derived from the
-reference's time.
+benchmark (`Benchmark.test_timeout_s`): it limits every run of a test, the reference's
+included, instead of the limit derived from the reference's time.
 """
 
 from __future__ import annotations
@@ -237,8 +237,9 @@ def load_path(
     """A `.c`, `.ll` or `.bc` file, or a directory of them (C first, then IR).
 
     `record` runs each C program's reference build (normally
-    `optsmith.measure.reference.record_reference_outputs`); `test_timeout_s` replaces the
-    per-test limit of candidate builds, which is otherwise derived from the reference.
+    `optsmith.measure.reference.record_reference_outputs`); `test_timeout_s` limits every
+    run of a test (reference and candidates) instead of the limit derived from the
+    reference's time.
     """
     path = Path(path)
     if path.is_dir():

@@ -27,8 +27,8 @@ def load_suite(
     run hangs, crashes or floods its output, is reported in `failures` and the rest of
     the suite goes on. `record` runs the reference builds of C programs that come without
     expected outputs (`optsmith.measure.reference.record_reference_outputs`; the built-in
-    suite ships its outputs). `test_timeout_s`, when given, is every program's per-test
-    limit for candidate builds (`Benchmark.test_timeout_s`).
+    suite ships its outputs). `test_timeout_s`, when given, limits every run of every
+    program's tests (`Benchmark.test_timeout_s`).
     """
     check_test_timeout(test_timeout_s)  # before minutes of reference runs, not after
     failures: list[LoadFailure] = []
