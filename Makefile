@@ -17,6 +17,7 @@ test: deps
 lint: deps
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/mypy
+	PYTHONPATH=src $(VENV)/bin/lint-imports --no-cache
 
 deps: apt $(STAMP)/venv
 
