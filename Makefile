@@ -20,7 +20,7 @@ test: deps
 lint: deps
 	$(VENV)/bin/ruff check src tests benchmarks scripts
 	$(VENV)/bin/mypy
-	$(VENV)/bin/lint-imports
+	PYTHONPATH=src $(VENV)/bin/lint-imports --no-cache
 
 core: apt $(STAMP)/core
 

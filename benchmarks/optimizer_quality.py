@@ -30,6 +30,7 @@ from rich.console import Console
 from rich.table import Table
 
 from optsmith.measure.objectives import get_objective
+from optsmith.measure.reference import record_reference_outputs
 from optsmith.programs.benchmark import Benchmark
 from optsmith.programs.builtin_suite import builtin_suite
 from optsmith.programs.generators import csmith_suite
@@ -49,9 +50,10 @@ def load_suite(name: str, limit: int | None) -> list[Benchmark]:
         return programs[:limit] if limit else programs
     count = limit or 50
     if name == "csmith":
-        return csmith_suite(count)  # seed order: the first N are csmith_suite(50)'s first N
+        # seed order: the first N are csmith_suite(50)'s first N
+        return csmith_suite(count, record=record_reference_outputs)
     if name == "csmith-train":
-        return csmith_suite(count, first_seed=TRAIN_FIRST_SEED)
+        return csmith_suite(count, record=record_reference_outputs, first_seed=TRAIN_FIRST_SEED)
     raise SystemExit(f"unknown suite '{name}': choose builtin, csmith or csmith-train")
 
 

@@ -204,7 +204,8 @@ def test_bench_survives_hostile_programs(tmp_path: Path) -> None:
     (suite / "garbage.ll").write_text("this is not LLVM IR\n")
     started = time.monotonic()
     proc = _run(
-        ["bench", "--suite", str(suite), "--budget", "20", "--json", "out.json"],
+        ["bench", "--suite", str(suite), "--budget", "20", "--test-timeout", "10",
+         "--json", "out.json"],
         _env(tmp_path),
         tmp_path,
     )

@@ -11,7 +11,8 @@ Every result the tool reports is rebuilt, run against the program's tests and me
 `optsmith.Session` owns the engine workers and the store across many calls. The names
 below are loaded on first use, so `import optsmith` stays cheap (no numpy, no LLVM);
 everything else is importable from its own module. The layers (see DESIGN.md) import only
-downwards, from the toolchain up to the command line.
+downwards; pyproject.toml's import-linter contract lists them from the top (cli) to the
+bottom (errors) and tests/test_layers.py checks it.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Literal
 from optsmith.errors import OptsmithError
 from optsmith.llvm.pool import DEFAULT_TIMEOUT_S, EnginePool
 from optsmith.measure.objectives import Objective, get_objective
+from optsmith.measure.reference import record_reference_outputs
 from optsmith.programs.benchmark import Benchmark
 from optsmith.programs.loaders import LoadFailure, LoadResult, load_path
 from optsmith.programs.suites import load_suite
@@ -101,8 +102,11 @@ class SearchSpec:
         )
 
 
-def load_program(program: Path | str) -> Benchmark:
-    """One `.c`, `.ll` or `.bc` file as a benchmark (a C file's tests from its sidecars)."""
+def load_program(program: Path | str, *, test_timeout_s: float | None = None) -> Benchmark:
+    """One `.c`, `.ll` or `.bc` file as a benchmark (a C file's tests from its sidecars).
+
+    `test_timeout_s` limits every run of a test (the -O0 reference included) instead of
+    the limit derived from the reference's measured time."""
     path = Path(program)
     if path.is_dir():
         raise OptsmithError(
@@ -111,7 +115,7 @@ def load_program(program: Path | str) -> Benchmark:
         )
     if not path.exists():
         raise OptsmithError(f"{path}: no such file")
-    (benchmark,) = load_path(path)
+    (benchmark,) = load_path(path, record=record_reference_outputs, test_timeout_s=test_timeout_s)
     return benchmark
 
 
@@ -219,12 +223,15 @@ class Session:
         seed: int = 0,
         model: str | None = None,
         llm_samples: int = 8,
+        test_timeout_s: float | None = None,
         callbacks: SuiteCallbacks | None = None,
     ) -> Result:
         """Search a pipeline for one program; the result is never worse than `-Oz`.
 
         `program` is a `.c` (tests from sidecar files), `.ll` or `.bc` file, or a
-        `Benchmark`. `budget` is compilations (500) or time ("60s"). A program that cannot
+        `Benchmark`. `budget` is compilations (500) or time ("60s"). `test_timeout_s` overrides
+        the per-test time limit (by default derived from the -O0 reference run's measured
+        time, under a generous ceiling). A program that cannot
         be searched (does not compile, reference run crashes) raises `OptsmithError`."""
         spec = SearchSpec.parse(
             objective=objective, budget=budget, optimizer=optimizer, seed=seed, model=model,
@@ -232,7 +239,9 @@ class Session:
         )
         if self._closed:
             raise OptsmithError("this optsmith Session is closed")
-        benchmark = program if isinstance(program, Benchmark) else load_program(program)
+        benchmark = program if isinstance(program, Benchmark) else load_program(
+            program, test_timeout_s=test_timeout_s
+        )
         results, failures = self.run(spec, [benchmark], callbacks)
         if failures:
             raise OptsmithError(failures[0].error)
@@ -249,6 +258,7 @@ class Session:
         limit: int | None = None,
         model: str | None = None,
         llm_samples: int = 8,
+        test_timeout_s: float | None = None,
         callbacks: SuiteCallbacks | None = None,
         label: str | None = None,
     ) -> BenchReport:
@@ -264,7 +274,7 @@ class Session:
         )
         if self._closed:
             raise OptsmithError("this optsmith Session is closed")
-        loaded = self.load(suite, limit=limit)
+        loaded = self.load(suite, limit=limit, test_timeout_s=test_timeout_s)
         load_failures = [SuiteFailure(f.path.stem, str(f.error)) for f in loaded.failures]
         results, failures = self.run(spec, loaded.benchmarks, callbacks)
         return BenchReport(
@@ -278,14 +288,19 @@ class Session:
         )
 
     @staticmethod
-    def load(suite: SuiteArg, *, limit: int | None = None) -> LoadResult:
+    def load(
+        suite: SuiteArg, *, limit: int | None = None, test_timeout_s: float | None = None
+    ) -> LoadResult:
         """The programs of a suite (see `bench`); those that fail to load are listed."""
         if limit is not None and limit < 1:
             raise OptsmithError(f"limit must be at least 1, got {limit!r}")
         if isinstance(suite, LoadResult):
             return LoadResult(list(suite.benchmarks[:limit]), list(suite.failures))
         if isinstance(suite, str | Path):
-            return load_suite(str(suite), limit=limit)
+            return load_suite(
+                str(suite), record=record_reference_outputs, limit=limit,
+                test_timeout_s=test_timeout_s,
+            )
         return LoadResult(list(suite[:limit]), list[LoadFailure]())
 
     def run(
@@ -356,6 +371,7 @@ def optimize(
     seed: int = 0,
     model: str | None = None,
     llm_samples: int = 8,
+    test_timeout_s: float | None = None,
     workers: int | None = None,
     store: StoreArg = None,
     executor: str = "local",
@@ -365,7 +381,7 @@ def optimize(
     with Session(workers=workers, store=store, executor=executor, ray_address=ray_address) as s:
         return s.optimize(
             program, objective=objective, budget=budget, optimizer=optimizer, seed=seed,
-            model=model, llm_samples=llm_samples,
+            model=model, llm_samples=llm_samples, test_timeout_s=test_timeout_s,
         )
 
 
@@ -379,6 +395,7 @@ def bench(
     limit: int | None = None,
     model: str | None = None,
     llm_samples: int = 8,
+    test_timeout_s: float | None = None,
     workers: int | None = None,
     store: StoreArg = None,
     executor: str = "local",
@@ -388,5 +405,5 @@ def bench(
     with Session(workers=workers, store=store, executor=executor, ray_address=ray_address) as s:
         return s.bench(
             suite, objective=objective, budget=budget, optimizer=optimizer, seed=seed,
-            limit=limit, model=model, llm_samples=llm_samples,
+            limit=limit, model=model, llm_samples=llm_samples, test_timeout_s=test_timeout_s,
         )

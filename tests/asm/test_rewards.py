@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from optsmith.asm import Status, correctness_guided_reward, speedup_only_reward
+from optsmith.errors import OptionError
 
 CGR = correctness_guided_reward
 
@@ -44,5 +45,5 @@ def test_bad_arguments_are_quoted() -> None:
         CGR(Status.PARTIAL, 6, 5, None)
     with pytest.raises(ValueError, match="positive finite"):
         CGR(Status.CORRECT, 5, 5, -1.0)
-    with pytest.raises(ValueError, match="cap must exceed 1"):
+    with pytest.raises(OptionError, match="cap must exceed 1"):
         speedup_only_reward(Status.CORRECT, 2.0, cap=1.0)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from asm_samples import SPIN_C, SUM_C, gcc_s, write_problem
 from optsmith.asm.evaluate import EvalSettings
-from optsmith.asm.problems import load_problem_dir, load_problems
+from optsmith.asm.loading import load_problems
+from optsmith.asm.problems import load_problem_dir
 from optsmith.dataset.checks import check_dataset
 from optsmith.dataset.supercoder import build_supercoder
 from optsmith.dataset.writer import DatasetWriter

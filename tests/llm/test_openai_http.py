@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from optsmith.llm.backend import GenerationParams, ModelError
+from optsmith.errors import ModelError, OptionError
+from optsmith.llm.backend import GenerationParams
 from optsmith.llm.local_server import free_port
 from optsmith.llm.openai_http import HttpSettings, OpenAIHttpBackend
 from scripted_model import serve
@@ -78,7 +79,7 @@ def test_a_server_that_is_down_is_a_clear_error_at_once() -> None:
 
 
 def test_bad_settings_are_refused() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(OptionError):
         GenerationParams(n=0)
-    with pytest.raises(ValueError):
+    with pytest.raises(OptionError):
         HttpSettings(concurrency=0)

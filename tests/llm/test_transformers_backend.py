@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from optsmith.llm.backend import GenerationParams, ModelError
+from optsmith.errors import ModelError
+from optsmith.llm.backend import GenerationParams
 from optsmith.llm.resolve import open_backend
 from optsmith.llm.transformers_backend import TransformersBackend
 from optsmith.llmtasks.runner import make_task, run_task

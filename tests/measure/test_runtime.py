@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from optsmith.errors import OptsmithError, ToolchainError
+from optsmith.errors import OptionError, OptsmithError, ToolchainError
 from optsmith.measure import Timing, count_instructions, time_interleaved, time_runs
 
 HOSTILE = Path(__file__).parents[1] / "sandbox" / "hostile"
@@ -57,7 +57,7 @@ def test_time_runs_returns_repeats_samples(build: Callable[[str], Path]) -> None
 def test_time_runs_raises_on_failure_with_reason(build: Callable[[str], Path]) -> None:
     with pytest.raises(OptsmithError, match="exited 7"):
         time_runs([build("exit_code"), "7"], repeats=2)
-    with pytest.raises(ValueError, match="repeats"):
+    with pytest.raises(OptionError, match="repeats"):
         time_runs([build("exit_code")], repeats=0)
 
 

@@ -6,6 +6,7 @@ import subprocess
 
 import pytest
 
+from optsmith.measure.reference import record_reference_outputs as record
 from optsmith.programs.benchmark import Benchmark
 from optsmith.programs.generators import (
     CSMITH_OPTIONS,
@@ -26,7 +27,7 @@ needs_csmith = pytest.mark.skipif(
 @needs_csmith
 @pytest.mark.parametrize("seed", [1, 2, 13])
 def test_csmith_benchmark_records_checksum(seed: int) -> None:
-    bench = csmith_benchmark(seed)
+    bench = csmith_benchmark(seed, record=record)
     assert bench is not None
     assert bench.name == f"csmith-{seed}" and bench.suite == "csmith"
     assert bench.language == "c" and bench.has_main
@@ -52,11 +53,11 @@ def test_non_terminating_program_is_filtered() -> None:
         name="hang",
         source='#include <stdio.h>\nint main(void){for(volatile int i=0;;i++);puts("x");}\n',
     )
-    assert _terminating(hang, timeout_s=0.5) is None
+    assert _terminating(hang, record, timeout_s=0.5) is None
     crash = Benchmark(name="crash", source="int main(void){ __builtin_trap(); }\n")
-    assert _terminating(crash, timeout_s=5.0) is None
+    assert _terminating(crash, record, timeout_s=5.0) is None
     fine = Benchmark(name="fine", source='#include <stdio.h>\nint main(void){puts("hi");}\n')
-    kept = _terminating(fine, timeout_s=5.0)
+    kept = _terminating(fine, record, timeout_s=5.0)
     assert kept is not None and kept.tests[0].expected_stdout == "hi\n"
 
 
@@ -64,11 +65,11 @@ def test_non_terminating_program_is_filtered() -> None:
 def test_csmith_suite_is_deterministic_and_skips_hangs() -> None:
     # With CSMITH_OPTIONS, seed 7 does not terminate (measured: > 5 s at -O0);
     # a 1 s timeout keeps the test fast and still drops it.
-    suite = csmith_suite(3, first_seed=5, timeout_s=1.0)
-    again = csmith_suite(3, first_seed=5, timeout_s=1.0)
+    suite = csmith_suite(3, record=record, first_seed=5, timeout_s=1.0)
+    again = csmith_suite(3, record=record, first_seed=5, timeout_s=1.0)
     assert [b.name for b in suite] == ["csmith-5", "csmith-6", "csmith-8"]
     assert [b.content_hash for b in suite] == [b.content_hash for b in again]
-    assert csmith_suite(0) == []
+    assert csmith_suite(0, record=record) == []
 
 
 def test_llvm_stress_ir_parses() -> None:

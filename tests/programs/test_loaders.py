@@ -7,15 +7,24 @@ from pathlib import Path
 
 import pytest
 
-from optsmith.errors import CompileError, IRParseError, OptsmithError
+from optsmith.errors import CompileError, IRParseError, OptsmithError, ReferenceRunError
+from optsmith.llvm.pool import EnginePool
+from optsmith.measure.objectives import get_objective
+from optsmith.measure.reference import record_reference_outputs as record
+from optsmith.programs.benchmark import as_bytes
 from optsmith.programs.loaders import (
-    ReferenceRunError,
     load_c_directory,
     load_c_file,
     load_ir_directory,
     load_path,
     scan_c_directory,
 )
+from optsmith.search.budget import Budget
+from optsmith.search.driver import run_search
+from optsmith.search.evaluator import Evaluator
+from optsmith.search.random_search import RandomSearch
+from optsmith.search.registry import default_space
+from optsmith.store import Store
 from optsmith.toolchain import find_toolchain
 
 ECHO_C = r"""
@@ -40,7 +49,7 @@ def test_good_program_with_args_and_stdin(tmp_path: Path) -> None:
     (tmp_path / "echo.args").write_text("one\n\n# a comment\n'two words' three\n")
     (tmp_path / "echo.stdin").write_text("abc")
     (tmp_path / "echo.2.stdin").write_text("hello world")
-    (bench,) = load_c_directory(tmp_path)
+    (bench,) = load_c_directory(tmp_path, record=record)
     assert bench.name == "echo" and bench.language == "c"
     first, second = bench.tests
     assert first.args == ("one",) and first.stdin == "abc"
@@ -53,7 +62,7 @@ def test_good_program_with_args_and_stdin(tmp_path: Path) -> None:
 
 def test_program_without_sidecars_gets_one_test(tmp_path: Path) -> None:
     (tmp_path / "plain.c").write_text(ECHO_C)
-    bench = load_c_file(tmp_path / "plain.c")
+    bench = load_c_file(tmp_path / "plain.c", record=record)
     (test,) = bench.tests
     assert test.args == () and test.expected_stdout == "argc=1 stdin=0\n"
 
@@ -62,11 +71,11 @@ def test_broken_program_reports_clang_message(tmp_path: Path) -> None:
     (tmp_path / "good.c").write_text(ECHO_C)
     (tmp_path / "broken.c").write_text(BROKEN_C)
     with pytest.raises(CompileError) as err:
-        load_c_directory(tmp_path)
+        load_c_directory(tmp_path, record=record)
     assert "broken.c" in str(err.value)
     assert "undeclared_thing" in str(err.value)
     assert f"{tmp_path / 'broken.c'}:1:" in str(err.value)  # clang's location, user's path
-    scan = scan_c_directory(tmp_path)
+    scan = scan_c_directory(tmp_path, record=record)
     assert [b.name for b in scan.benchmarks] == ["good"]
     (failure,) = scan.failures
     assert failure.path.name == "broken.c" and isinstance(failure.error, CompileError)
@@ -75,7 +84,7 @@ def test_broken_program_reports_clang_message(tmp_path: Path) -> None:
 def test_crashing_reference_run_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "trap.c").write_text("int main(void) { __builtin_trap(); }\n")
     with pytest.raises(ReferenceRunError, match="signal"):
-        load_c_file(tmp_path / "trap.c")
+        load_c_file(tmp_path / "trap.c", record=record)
 
 
 def test_stdin_file_beyond_args_is_rejected(tmp_path: Path) -> None:
@@ -83,7 +92,7 @@ def test_stdin_file_beyond_args_is_rejected(tmp_path: Path) -> None:
     (tmp_path / "echo.args").write_text("a\n")
     (tmp_path / "echo.2.stdin").write_text("x")
     with pytest.raises(OptsmithError, match="test 2"):
-        load_c_file(tmp_path / "echo.c")
+        load_c_file(tmp_path / "echo.c", record=record)
 
 
 def test_ir_directory_with_ll_and_bc(tmp_path: Path) -> None:
@@ -119,9 +128,41 @@ def test_bad_ir_raises(tmp_path: Path) -> None:
 def test_load_path_file_and_directory(tmp_path: Path) -> None:
     (tmp_path / "main.ll").write_text(IR_MAIN)
     (tmp_path / "main.c").write_text(ECHO_C)
-    (ir,) = load_path(tmp_path / "main.ll")
+    (ir,) = load_path(tmp_path / "main.ll", record=record)
     assert ir.has_main and ir.language == "llvm-ir"
-    both = load_path(tmp_path)
+    both = load_path(tmp_path, record=record)
     assert sorted(b.name for b in both) == ["main.c", "main.ll"]  # clash keeps suffixes
     with pytest.raises(OptsmithError):
-        load_path(tmp_path / "missing.c")
+        load_path(tmp_path / "missing.c", record=record)
+
+
+LATIN1_C = (
+    b"/* caf\xe9: a Latin-1 comment, as old code bases have them */\n"
+    b"#include <stdio.h>\n"
+    b"int main(void) {\n"
+    b"  unsigned s = 0;\n"
+    b"  for (unsigned i = 0; i < 1000; i++) s += i * i;\n"
+    b'  printf("na\xefve %u\\n", s);\n'
+    b"  return 0;\n"
+    b"}\n"
+)
+
+
+def test_latin1_source_loads_compiles_and_optimizes_validated(
+    tmp_path: Path, pool: EnginePool, store: Store
+) -> None:
+    path = tmp_path / "latin1.c"
+    path.write_bytes(LATIN1_C)
+    (tmp_path / "latin1.stdin").write_bytes(b"\xe9t\xe9\n")
+    bench = load_c_file(path, record=record)
+    assert bench.source_bytes == LATIN1_C  # the bytes clang sees are the file's own
+    (test,) = bench.tests
+    assert test.stdin_bytes == b"\xe9t\xe9\n"
+    assert as_bytes(test.expected_stdout) == b"na\xefve 332833500\n"
+    assert load_c_file(path, record=record).content_hash == bench.content_hash
+    evaluator = Evaluator(pool, store)
+    problem = evaluator.prepare(bench, get_objective("ir-instcount"))
+    result = run_search(
+        problem, RandomSearch(space=default_space(), seed=1), Budget(compilations=6), evaluator
+    )
+    assert result.validated is True, result.validation_detail

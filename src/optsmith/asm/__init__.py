@@ -24,6 +24,7 @@ from optsmith.asm.evaluate import (
 )
 from optsmith.asm.flags import DEFAULT_CONFIGS, FlagConfig, FlagGenerator
 from optsmith.asm.judge import Judgement, JudgeSettings, Status, judge
+from optsmith.asm.loading import load_problems
 from optsmith.asm.metrics import Summary, summarize
 from optsmith.asm.problems import (
     AsmTest,
@@ -31,7 +32,6 @@ from optsmith.asm.problems import (
     builtin_names,
     builtin_problems,
     load_problem_dir,
-    load_problems,
     split_tests,
 )
 from optsmith.asm.rewards import correctness_guided_reward, rewards_for, speedup_only_reward

@@ -32,7 +32,7 @@ from optsmith.asm.metrics import Summary, summarize
 from optsmith.asm.problems import Problem, split_tests
 from optsmith.asm.rewards import correctness_guided_reward, speedup_only_reward
 from optsmith.asm.timing import Clock, TimedSet, instruction_totals, time_binaries
-from optsmith.errors import OptsmithError
+from optsmith.errors import OptionError, OptsmithError
 from optsmith.sandbox import Limits
 
 BASELINE = "gcc -O3"
@@ -55,11 +55,11 @@ class EvalSettings:
         for name in ("repeats", "select_repeats"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise ValueError(f"EvalSettings.{name} must be an integer >= 1, got {value!r}")
+                raise OptionError(f"EvalSettings.{name} must be an integer >= 1, got {value!r}")
         if isinstance(self.warmup, bool) or not isinstance(self.warmup, int) or self.warmup < 0:
-            raise ValueError(f"EvalSettings.warmup must be an integer >= 0, got {self.warmup!r}")
+            raise OptionError(f"EvalSettings.warmup must be an integer >= 0, got {self.warmup!r}")
         if self.clock not in ("cpu", "wall"):
-            raise ValueError(f"EvalSettings.clock must be 'cpu' or 'wall', got {self.clock!r}")
+            raise OptionError(f"EvalSettings.clock must be 'cpu' or 'wall', got {self.clock!r}")
 
 
 @dataclass

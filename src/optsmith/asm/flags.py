@@ -35,7 +35,7 @@ from optsmith.asm.build import clang_path, compile_to_asm, run_compiler
 from optsmith.asm.busy import retry_when_busy
 from optsmith.asm.candidates import Candidate
 from optsmith.asm.problems import Problem
-from optsmith.errors import CompileError, OptsmithError, ToolchainError
+from optsmith.errors import CompileError, OptionError, OptsmithError, ToolchainError
 from optsmith.sandbox import Limits, run_sandboxed
 from optsmith.toolchain import LLVM_MAJOR, find_toolchain, require_gcc
 
@@ -57,10 +57,12 @@ class FlagConfig:
 
     def __post_init__(self) -> None:
         if self.compiler not in ("gcc", "clang"):
-            raise ValueError(f"FlagConfig.compiler must be 'gcc' or 'clang', got {self.compiler!r}")
+            raise OptionError(
+                f"FlagConfig.compiler must be 'gcc' or 'clang', got {self.compiler!r}"
+            )
         if self.lto and (self.compiler != "gcc" or self.pgo):
-            raise ValueError(f"{self.name}: LTO assembly is taken from gcc's LTRANS output; "
-                             f"it is supported for gcc without PGO only")
+            raise OptionError(f"{self.name}: LTO assembly is taken from gcc's LTRANS output; "
+                              f"it is supported for gcc without PGO only")
 
     @property
     def command(self) -> str:

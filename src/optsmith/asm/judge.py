@@ -24,7 +24,7 @@ from pathlib import Path
 from optsmith.asm.build import assemble
 from optsmith.asm.busy import retry_when_busy
 from optsmith.asm.problems import Problem
-from optsmith.errors import CompileError
+from optsmith.errors import CompileError, OptionError
 from optsmith.sandbox import Limits, SandboxResult, run_sandboxed
 
 _SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
@@ -63,10 +63,10 @@ class JudgeSettings:
         for name in ("min_timeout_s", "timeout_factor", "max_timeout_s"):
             value = getattr(self, name)
             if not isinstance(value, int | float) or value <= 0:
-                raise ValueError(f"JudgeSettings.{name} must be a positive number, got {value!r}")
+                raise OptionError(f"JudgeSettings.{name} must be a positive number, got {value!r}")
         if self.min_timeout_s > self.max_timeout_s:
-            raise ValueError(f"JudgeSettings.min_timeout_s ({self.min_timeout_s}) exceeds "
-                             f"max_timeout_s ({self.max_timeout_s})")
+            raise OptionError(f"JudgeSettings.min_timeout_s ({self.min_timeout_s}) exceeds "
+                              f"max_timeout_s ({self.max_timeout_s})")
 
     def limits_for(self, expected: bytes, baseline_wall_s: float | None) -> Limits:
         """Sandbox limits for one test: deadline from the baseline, output cap from the answer."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,35 +131,3 @@ def builtin_problems(names: Iterable[str] | None = None) -> list[Problem]:
         raise OptsmithError(f"unknown built-in problem(s) {', '.join(unknown)}; "
                            f"available: {', '.join(available)}")
     return [load_problem_dir(BUILTIN_DIR / n) for n in chosen]
-
-
-def load_problems(spec: str | Path, *, only: Sequence[str] = (),
-                  limit: int | None = None) -> list[Problem]:
-    """'builtin', a problem directory, a directory of them, or a SuperCoder .jsonl/.parquet."""
-    text = str(spec)
-    if text == "builtin":
-        problems = builtin_problems()
-    else:
-        path = Path(text)
-        if path.is_file() and path.suffix in (".jsonl", ".json", ".parquet"):
-            from optsmith.asm.supercoder import load_supercoder
-
-            problems = load_supercoder(path)
-        elif is_problem_dir(path):
-            problems = [load_problem_dir(path)]
-        elif path.is_dir():
-            children = sorted(p for p in path.iterdir() if is_problem_dir(p))
-            if not children:
-                raise OptsmithError(f"{path}: neither a problem directory (prog.c + tests/) nor "
-                                   f"a directory of them")
-            problems = [load_problem_dir(p) for p in children]
-        else:
-            raise OptsmithError(f"{path}: no such problem directory or data set file "
-                               f"(or use 'builtin')")
-    if only:
-        names = {p.name for p in problems}
-        unknown = [n for n in only if n not in names]
-        if unknown:
-            raise OptsmithError(f"no problem named {', '.join(unknown)} in {text}")
-        problems = [p for p in problems if p.name in set(only)]
-    return problems[:limit] if limit is not None else problems

@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 
 from optsmith.asm.judge import Judgement, Status
+from optsmith.errors import OptionError
 
 COMPILE_ERROR_REWARD = -1.0
 RUNTIME_FAILURE_REWARD = -0.5
@@ -61,7 +62,7 @@ def speedup_only_reward(status: Status, speedup: float | None, *,
                         cap: float = DEFAULT_SPEEDUP_CAP) -> float:
     """min(speedup, cap) for a correct candidate, 0 otherwise."""
     if cap <= 1.0:
-        raise ValueError(f"cap must exceed 1, got {cap!r}")
+        raise OptionError(f"cap must exceed 1, got {cap!r}")
     if status is not Status.CORRECT:
         return 0.0
     return min(_speedup(speedup), cap)
@@ -89,6 +90,6 @@ def _check(passed: int, total: int, weight: float, cap: float) -> None:
         raise ValueError(f"tests passed must be within 0..{total} (of {total} >= 1), "
                          f"got {passed}")
     if not weight > 0 or not math.isfinite(weight):
-        raise ValueError(f"weight must be a positive number, got {weight!r}")
+        raise OptionError(f"weight must be a positive number, got {weight!r}")
     if cap <= 1.0:
-        raise ValueError(f"cap must exceed 1, got {cap!r}")
+        raise OptionError(f"cap must exceed 1, got {cap!r}")

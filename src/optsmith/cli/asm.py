@@ -51,7 +51,7 @@ LimitOpt = Annotated[int | None, typer.Option(help="only the first N problems")]
 
 
 def _load(problems: str, only: list[str] | None, limit: int | None) -> list[Problem]:
-    from optsmith.asm.problems import load_problems
+    from optsmith.asm.loading import load_problems
 
     loaded = load_problems(problems, only=only or (), limit=limit)
     if not loaded:

@@ -17,6 +17,7 @@ from optsmith.cli.common import (
     JsonOpt,
     RayAddressOpt,
     StoreOpt,
+    TestTimeoutOpt,
     WorkersOpt,
     check_file_option,
     check_json_target,
@@ -56,6 +57,7 @@ def bench(
     workers: WorkersOpt = None,
     executor: ExecutorOpt = "local",
     ray_address: RayAddressOpt = None,
+    test_timeout: TestTimeoutOpt = None,
     json_out: JsonOpt = None,
     plot: Annotated[
         Path | None, typer.Option(help="PNG of best-so-far against compilations")
@@ -76,7 +78,7 @@ def bench(
         with open_session(
             store=store, workers=workers, executor=executor, ray_address=ray_address
         ) as session:
-            loaded = session.load(suite, limit=limit)
+            loaded = session.load(suite, limit=limit, test_timeout_s=test_timeout)
             for name in names:
                 with progress_bar() as progress:
                     reports[name] = session.bench(

@@ -118,3 +118,13 @@ def progress_bar() -> Progress:
         transient=True,
         disable=not err_console.is_terminal and os.environ.get("OPTSMITH_PROGRESS") != "1",
     )
+
+
+TestTimeoutOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--test-timeout",
+        help="seconds per test run (reference and candidates); default: derived from the "
+        "-O0 reference's measured time (10x + 1 s, at least 5 s) under a 300 s ceiling",
+    ),
+]

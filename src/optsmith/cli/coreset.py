@@ -48,6 +48,7 @@ def build(
     seed: Annotated[int, typer.Option()] = 0,
 ) -> None:
     """Autotune a training corpus (never an evaluation suite) and write the coreset JSON."""
+    from optsmith.measure.reference import record_reference_outputs
     from optsmith.programs.generators import csmith_suite
     from optsmith.programs.loaders import load_path
     from optsmith.search.coreset import MAX_CORESET_SIZE
@@ -67,9 +68,9 @@ def build(
         with open_session(store=store, workers=workers) as session:
             err_console.print(f"preparing the training corpus ({corpus})…")
             benchmarks = (
-                csmith_suite(programs, first_seed=first_seed)
+                csmith_suite(programs, record=record_reference_outputs, first_seed=first_seed)
                 if corpus == "csmith"
-                else load_path(Path(corpus))[:programs]
+                else load_path(Path(corpus), record=record_reference_outputs)[:programs]
             )
             result = build_coreset(
                 benchmarks,

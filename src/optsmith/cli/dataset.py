@@ -127,7 +127,7 @@ def _flag_configs(budget: str) -> int:
 
 def _build_supercoder(writer: Any, corpus: str, configs: int, limit: int | None
                       ) -> dict[str, int]:
-    from optsmith.asm.problems import load_problems
+    from optsmith.asm.loading import load_problems
     from optsmith.dataset.supercoder import build_supercoder
 
     problems = load_problems(corpus, limit=limit)

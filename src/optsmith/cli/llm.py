@@ -179,7 +179,7 @@ def _run_llvm_task(
 
 
 def _run_asm(backend: Backend, suite: str, limit: int | None, params: Any) -> TaskReport:
-    from optsmith.asm.problems import load_problems
+    from optsmith.asm.loading import load_problems
     from optsmith.llmtasks.asm_optimization import run_asm_optimization
 
     problems = load_problems(suite, limit=limit)

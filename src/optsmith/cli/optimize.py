@@ -17,6 +17,7 @@ from optsmith.cli.common import (
     JsonOpt,
     RayAddressOpt,
     StoreOpt,
+    TestTimeoutOpt,
     WorkersOpt,
     check_json_target,
     check_out_dir,
@@ -63,6 +64,7 @@ def optimize(
     ray_address: RayAddressOpt = None,
     model: ModelOpt = None,
     llm_samples: LlmSamplesOpt = 8,
+    test_timeout: TestTimeoutOpt = None,
     json_out: JsonOpt = None,
 ) -> None:
     """Search a pipeline for one program; write its IR, object, executable and pipeline.txt.
@@ -87,7 +89,7 @@ def optimize(
                 result = session.optimize(
                     program, objective=objective, budget=budget, optimizer=optimizer,
                     seed=seed, model=model, llm_samples=llm_samples,
-                    callbacks=SuiteBars(progress, 1),
+                    test_timeout_s=test_timeout, callbacks=SuiteBars(progress, 1),
                 )
             written = result.write(out) if out is not None else {}
     except OptsmithError as exc:

@@ -87,9 +87,10 @@ def resolve_benchmark(benchmark: Benchmark | str) -> Benchmark:
         return builtin_benchmark(text[len(SUITE) + 1 :])
     path = Path(text)
     if path.suffix in (".c", ".ll", ".bc") and path.is_file():
+        from optsmith.measure.reference import record_reference_outputs
         from optsmith.programs.loaders import load_path
 
-        loaded = load_path(path)
+        loaded = load_path(path, record=record_reference_outputs)
         if len(loaded) == 1:
             return loaded[0]
     return builtin_benchmark(text)

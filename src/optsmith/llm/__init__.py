@@ -5,7 +5,7 @@ OpenAI-compatible server, a `.gguf` file runs through llama.cpp, a directory hol
 transformers weights. The project never downloads weights.
 """
 
-from optsmith.llm.backend import Backend, Generation, GenerationParams, ModelError
+from optsmith.llm.backend import Backend, Generation, GenerationParams
 from optsmith.llm.resolve import open_backend
 
-__all__ = ["Backend", "Generation", "GenerationParams", "ModelError", "open_backend"]
+__all__ = ["Backend", "Generation", "GenerationParams", "open_backend"]

@@ -12,11 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
-from optsmith.errors import OptsmithError
-
-
-class ModelError(OptsmithError):
-    """A model backend could not answer (server down, bad weights path, HTTP error)."""
+from optsmith.errors import OptionError
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -31,11 +27,11 @@ class GenerationParams:
 
     def __post_init__(self) -> None:
         if self.n < 1:
-            raise ValueError(f"n must be >= 1, got {self.n!r}")
+            raise OptionError(f"n must be >= 1, got {self.n!r}")
         if not 0.0 <= self.temperature <= 5.0:
-            raise ValueError(f"temperature must be in [0, 5], got {self.temperature!r}")
+            raise OptionError(f"temperature must be in [0, 5], got {self.temperature!r}")
         if self.max_tokens < 1:
-            raise ValueError(f"max_tokens must be >= 1, got {self.max_tokens!r}")
+            raise OptionError(f"max_tokens must be >= 1, got {self.max_tokens!r}")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from optsmith.llm.backend import Generation, GenerationParams, ModelError, sample_n
+from optsmith.errors import ModelError
+from optsmith.llm.backend import Generation, GenerationParams, sample_n
 from optsmith.llm.stops import cut_at_stop
 
 INSTALL_HINT = "pip install 'optsmith[llama]' (builds llama-cpp-python from source)"

@@ -20,7 +20,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from optsmith.llm.backend import Generation, GenerationParams, ModelError, sample_n
+from optsmith.errors import ModelError, OptionError
+from optsmith.llm.backend import Generation, GenerationParams, sample_n
 
 Api = Literal["completions", "chat"]
 _RETRY_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
@@ -40,7 +41,7 @@ class HttpSettings:
 
     def __post_init__(self) -> None:
         if self.timeout_s <= 0 or self.retries < 0 or self.backoff_s < 0 or self.concurrency < 1:
-            raise ValueError(f"invalid HTTP settings: {self!r}")
+            raise OptionError(f"invalid HTTP settings: {self!r}")
 
 
 def _base_url(url: str) -> str:
@@ -89,7 +90,7 @@ class OpenAIHttpBackend:
         settings: HttpSettings | None = None,
     ) -> None:
         if api not in ("completions", "chat"):
-            raise ValueError(f"api must be 'completions' or 'chat', got {api!r}")
+            raise OptionError(f"api must be 'completions' or 'chat', got {api!r}")
         self.base = _base_url(url)
         self.api: Api = api
         self.settings = settings or HttpSettings()

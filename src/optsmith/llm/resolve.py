@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from optsmith.llm.backend import Backend, ModelError
+from optsmith.errors import ModelError
+from optsmith.llm.backend import Backend
 from optsmith.llm.openai_http import Api, HttpSettings, OpenAIHttpBackend
 
 

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, cast
 
-from optsmith.llm.backend import Generation, GenerationParams, ModelError
+from optsmith.errors import ModelError
+from optsmith.llm.backend import Generation, GenerationParams
 from optsmith.llm.stops import cut_at_stop
 
 INSTALL_HINT = "pip install 'optsmith[transformers]' (torch + transformers)"

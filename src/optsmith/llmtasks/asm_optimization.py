@@ -15,8 +15,8 @@ from typing import Any
 from optsmith.asm.evaluate import Callbacks, EvalSettings, ProblemResult, evaluate
 from optsmith.asm.judge import Status
 from optsmith.asm.problems import Problem
-from optsmith.llm.asm_candidates import ModelCandidates
 from optsmith.llm.backend import Backend, GenerationParams
+from optsmith.llmtasks.asm_candidates import ModelCandidates
 from optsmith.llmtasks.base import TaskReport
 
 COLUMNS = [

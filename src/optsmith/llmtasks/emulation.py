@@ -13,6 +13,7 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
+from optsmith.errors import OptionError
 from optsmith.llm import prompts
 from optsmith.llmtasks.base import (
     DEFAULT_MAX_PROMPT_CHARS,
@@ -46,7 +47,7 @@ class Emulation:
         max_prompt_chars: int = DEFAULT_MAX_PROMPT_CHARS,
     ) -> None:
         if target not in ("ir", "asm"):
-            raise ValueError(f"target must be 'ir' or 'asm', got {target!r}")
+            raise OptionError(f"target must be 'ir' or 'asm', got {target!r}")
         self.pool = pool
         self.target = target
         self.name = "emulation" if target == "ir" else "emulation-asm"

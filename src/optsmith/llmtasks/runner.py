@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from optsmith.errors import OptsmithError
+from optsmith.errors import OptionError, OptsmithError
 from optsmith.llm.backend import Backend, GenerationParams
 from optsmith.llmtasks.base import DEFAULT_MAX_PROMPT_CHARS, LlmTask, TaskInput, TaskReport
 from optsmith.llmtasks.disassembly import Disassembly
@@ -39,7 +39,7 @@ def make_task(
         return Emulation(evaluator.pool, target="asm", unit=unit, max_prompt_chars=limit)
     if name == "disassembly":
         return Disassembly(unit=unit, max_prompt_chars=limit)
-    raise OptsmithError(f"unknown task '{name}'; choose one of: {', '.join(TASK_NAMES)}")
+    raise OptionError(f"unknown task '{name}'; choose one of: {', '.join(TASK_NAMES)}")
 
 
 def _score(task: LlmTask, item: TaskInput, texts: list[str], errors: list[str]) -> dict[str, Any]:

@@ -13,7 +13,7 @@ import subprocess
 from dataclasses import dataclass
 from typing import Literal
 
-from optsmith.errors import OptsmithError
+from optsmith.errors import OptionError, OptsmithError
 from optsmith.llmtasks.llvm_tools import TOOL_TIMEOUT_S
 from optsmith.programs.benchmark import Benchmark
 from optsmith.programs.frontend import IRMode, c_to_ir
@@ -52,7 +52,7 @@ def extract_function(ir: str, function: str) -> str:
 
 def split_units(program: str, ir: str, unit: Unit) -> list[CodeUnit]:
     if unit not in UNITS:
-        raise OptsmithError(f"unknown unit '{unit}'; choose one of: {', '.join(UNITS)}")
+        raise OptionError(f"unknown unit '{unit}'; choose one of: {', '.join(UNITS)}")
     if unit == "module":
         return [CodeUnit(program, None, ir)]
     return [CodeUnit(f"{program}:{name}", name, extract_function(ir, name))

@@ -1,14 +1,41 @@
-"""Differential testing: run a build against a benchmark's tests and say exactly what differs."""
+"""Differential testing: run a build against a benchmark's tests and say exactly what differs.
+
+Each test of a candidate build runs under a wall-clock limit of its own (`per_test_timeout_s`),
+taken from how long the -O0 reference took on it, so that a program whose tests take
+minutes is judged as fairly as one whose tests take milliseconds.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from optsmith.programs.benchmark import Benchmark
+from optsmith.programs.benchmark import Benchmark, TestCase, as_text
 from optsmith.sandbox import Limits, run_sandboxed
 
-DEFAULT_TEST_LIMITS = Limits(wall_s=10.0)
+MIN_TEST_TIMEOUT_S = 5.0
+REFERENCE_FACTOR = 10.0
+UNTIMED_TEST_TIMEOUT_S = 10.0
+
+
+def per_test_timeout_s(benchmark: Benchmark, test: TestCase) -> float:
+    """The wall-clock limit of one test run of a candidate build.
+
+    * `benchmark.test_timeout_s` when the user set it: their program, their call.
+    * Otherwise max(5 s, 10 x the -O0 reference's time + 1 s). Candidates are optimized
+      builds and normally beat -O0, so 10x leaves room for a loaded machine (parallel
+      workers, timing noise) and for a pipeline that is slower than -O0 without being
+      broken; a build 10x slower than -O0 is not worth waiting for. The 1 s and the 5 s
+      floor absorb process start-up and scheduler noise on tests that take milliseconds,
+      where a tenfold factor of almost nothing would refuse a correct build.
+    * 10 s for a test whose reference was never timed (the built-in suite ships its
+      expected outputs; its tests all finish in well under a second).
+    """
+    if benchmark.test_timeout_s is not None:
+        return benchmark.test_timeout_s
+    if test.reference_s is None:
+        return UNTIMED_TEST_TIMEOUT_S
+    return max(MIN_TEST_TIMEOUT_S, REFERENCE_FACTOR * test.reference_s + 1.0)
 
 
 @dataclass(frozen=True)
@@ -45,12 +72,19 @@ def _first_difference(expected: str, actual: str) -> str:
     return f"expected {len(expected)} bytes of output, got {len(actual)}"
 
 
-def run_tests(exe: Path, benchmark: Benchmark, limits: Limits = DEFAULT_TEST_LIMITS) -> Verdict:
-    """Run every test of `benchmark` on `exe` in the sandbox; compare stdout and exit code."""
+def run_tests(exe: Path, benchmark: Benchmark, limits: Limits | None = None) -> Verdict:
+    """Run every test of `benchmark` on `exe` in the sandbox; compare stdout and exit code.
+
+    `limits` applies to every test when given; by default each test gets
+    `Limits(wall_s=per_test_timeout_s(benchmark, test))`. Output is compared byte for byte.
+    """
     outcomes = []
     for index, test in enumerate(benchmark.tests):
-        result = run_sandboxed([str(exe), *test.args], stdin=test.stdin.encode(), limits=limits)
-        stdout = result.stdout.decode(errors="replace")
+        run_limits = limits or Limits(wall_s=per_test_timeout_s(benchmark, test))
+        result = run_sandboxed(
+            [str(exe), *test.args], stdin=test.stdin_bytes, limits=run_limits
+        )
+        stdout = as_text(result.stdout)
         if result.timed_out or result.signal is not None or result.output_truncated:
             outcomes.append(TestOutcome(False, f"test {index}: {result.reason}"))
         elif result.exit_code != test.expected_exit_code:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from optsmith.errors import OptsmithError
+from optsmith.errors import OptionError, OptsmithError
 from optsmith.llvm.protocol import EngineReply
 from optsmith.programs.frontend import IRMode
 
@@ -64,6 +64,6 @@ def get_objective(name: str) -> Objective:
     try:
         return OBJECTIVES[name]
     except KeyError:
-        raise OptsmithError(
+        raise OptionError(
             f"unknown objective '{name}'; choose one of: {', '.join(OBJECTIVES)}"
         ) from None

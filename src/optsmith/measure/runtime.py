@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from optsmith.errors import OptsmithError, ToolchainError
+from optsmith.errors import OptionError, OptsmithError, ToolchainError
 from optsmith.sandbox import Limits, SandboxResult, run_sandboxed
 
 Argv = Sequence[str | Path]
@@ -121,9 +121,9 @@ def time_interleaved(
 
 def _check_counts(repeats: int, warmup: int) -> None:
     if isinstance(repeats, bool) or not isinstance(repeats, int) or repeats < 1:
-        raise ValueError(f"repeats must be an integer >= 1, got {repeats!r}")
+        raise OptionError(f"repeats must be an integer >= 1, got {repeats!r}")
     if isinstance(warmup, bool) or not isinstance(warmup, int) or warmup < 0:
-        raise ValueError(f"warmup must be an integer >= 0, got {warmup!r}")
+        raise OptionError(f"warmup must be an integer >= 0, got {warmup!r}")
 
 
 def _run_checked(name: str, argv: Argv, stdin: bytes, limits: Limits) -> SandboxResult:

@@ -50,7 +50,7 @@ def c_to_ir(benchmark: Benchmark, mode: IRMode = "instcount") -> str:
         return bitcode_to_text(benchmark.source_bytes)
     with tempfile.TemporaryDirectory(prefix="optsmith-cc-") as tmp:
         src = Path(tmp) / f"{_safe(benchmark.name)}.c"
-        src.write_text(benchmark.source)
+        src.write_bytes(benchmark.source_bytes)  # the exact bytes, Latin-1 and all
         proc = _run_clang(
             [
                 *_MODE_FLAGS[mode],
@@ -86,7 +86,7 @@ def build_reference_executable(benchmark: Benchmark, out: Path, opt_level: str =
     if benchmark.language != "c":
         raise CompileError(f"{benchmark.name}: only C benchmarks have a reference build")
     src = out.with_suffix(".c")
-    src.write_text(benchmark.source)
+    src.write_bytes(benchmark.source_bytes)  # the exact bytes, Latin-1 and all
     _run_clang(
         [opt_level, *benchmark.cflags, str(src), "-o", str(out), *benchmark.ldflags],
         benchmark.name,

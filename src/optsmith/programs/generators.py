@@ -3,7 +3,9 @@
 csmith programs are UB-free and print a checksum of their global state, so any optimized
 build that prints a different checksum is a miscompile: they are the cheapest source of
 validated training and search programs. About one in five never terminates; those are
-filtered out by running the -O0 build in the sandbox with a short timeout.
+filtered out by running the -O0 build with a short ceiling, through the `record` argument
+(`RecordOutputs`, normally `optsmith.measure.reference.record_reference_outputs`): this
+package describes programs and never runs one itself.
 """
 
 from __future__ import annotations
@@ -15,9 +17,8 @@ import tempfile
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
-from optsmith.errors import CompileError, OptsmithError, ToolchainError
-from optsmith.programs.benchmark import Benchmark
-from optsmith.programs.loaders import ReferenceRunError, record_reference_outputs
+from optsmith.errors import CompileError, OptsmithError, ReferenceRunError, ToolchainError
+from optsmith.programs.benchmark import Benchmark, RecordOutputs, as_text
 from optsmith.toolchain import find_toolchain, require_csmith
 
 log = logging.getLogger(__name__)
@@ -65,10 +66,12 @@ def csmith_source(seed: int, extra_args: Sequence[str] = ()) -> str:
     if proc.returncode != 0 or not proc.stdout:
         message = proc.stderr.decode(errors="replace").strip()
         raise OptsmithError(f"csmith --seed {seed} failed: {message}")
-    return proc.stdout.decode()
+    return as_text(proc.stdout)
 
 
-def _terminating(benchmark: Benchmark, timeout_s: float) -> Benchmark | None:
+def _terminating(
+    benchmark: Benchmark, record: RecordOutputs, timeout_s: float
+) -> Benchmark | None:
     """`benchmark` with its -O0 output recorded, or None when that run does not finish.
 
     Shared by every generator so that "non-terminating programs are filtered" means the
@@ -76,16 +79,22 @@ def _terminating(benchmark: Benchmark, timeout_s: float) -> Benchmark | None:
     signal, and with its output complete.
     """
     try:
-        return record_reference_outputs(benchmark, timeout_s=timeout_s)
+        return record(benchmark, ceiling_s=timeout_s)
     except ReferenceRunError as exc:
         log.info("dropping %s: %s", benchmark.name, exc)
         return None
 
 
 def csmith_benchmark(
-    seed: int, *, timeout_s: float = 5.0, extra_args: Sequence[str] = ()
+    seed: int,
+    *,
+    record: RecordOutputs,
+    timeout_s: float = 5.0,
+    extra_args: Sequence[str] = (),
 ) -> Benchmark | None:
     """The csmith program for `seed`, with its -O0 output as the test; None if it hangs.
+
+    `record` runs the -O0 build (see `RecordOutputs`); `timeout_s` is its ceiling here.
 
     cflags hold `-I<csmith include dir>` from `find_toolchain()`. That absolute path enters
     the content hash, so the same seed hashes differently on a machine whose csmith headers
@@ -103,7 +112,7 @@ def csmith_benchmark(
         meta={"seed": str(seed), "csmith_args": " ".join([*CSMITH_OPTIONS, *extra_args])},
     )
     try:
-        result = _terminating(bench, timeout_s)
+        result = _terminating(bench, record, timeout_s)
     except CompileError as exc:  # a csmith/clang disagreement: skip the seed, keep going
         log.warning("csmith seed %d does not compile with clang-22: %s", seed, exc)
         return None
@@ -113,8 +122,12 @@ def csmith_benchmark(
     return result
 
 
-def csmith_suite(count: int, *, first_seed: int = 1, timeout_s: float = 5.0) -> list[Benchmark]:
+def csmith_suite(
+    count: int, *, record: RecordOutputs, first_seed: int = 1, timeout_s: float = 5.0
+) -> list[Benchmark]:
     """The first `count` terminating csmith programs from `first_seed` on, in seed order.
+
+    `record` and `timeout_s` as in `csmith_benchmark`.
 
     Deterministic: seeds are tried in parallel batches (a hanging seed costs a full
     timeout), but a batch is always consumed in seed order, so the result only depends on
@@ -134,7 +147,10 @@ def csmith_suite(count: int, *, first_seed: int = 1, timeout_s: float = 5.0) -> 
                     f"{timeout_s}s for seeds {first_seed}..{limit - 1}"
                 )
             batch = range(seed, min(limit, seed + max(workers, count - len(found))))
-            for bench in pool.map(lambda s: csmith_benchmark(s, timeout_s=timeout_s), batch):
+            found_now = pool.map(
+                lambda s: csmith_benchmark(s, record=record, timeout_s=timeout_s), batch
+            )
+            for bench in found_now:
                 if bench is not None and len(found) < count:
                     found.append(bench)
             seed = batch.stop

@@ -1,8 +1,10 @@
 """Load user programs from disk: C sources with their tests, and LLVM IR modules.
 
-A C program's expected output is whatever its clang-22 -O0 build prints, run in the
-sandbox: -O0 is the build least likely to be miscompiled and the one every optimized
-build is compared against. Tests come from optional sidecar files next to `NAME.c`:
+A C program's expected output is whatever its clang-22 -O0 build prints. Running that
+build is the job of the layer above (`optsmith.measure.reference`), so the loaders of C
+take a `record` argument (`RecordOutputs`, normally
+`optsmith.measure.reference.record_reference_outputs`) and never run a program
+themselves. Tests come from optional sidecar files next to `NAME.c`:
 
 * `NAME.args` - one test per non-blank line, arguments split like a shell (`#` comments);
 * `NAME.stdin` - stdin for every test;
@@ -11,6 +13,11 @@ build is compared against. Tests come from optional sidecar files next to `NAME.
 Without `.args` there is one test per `NAME.<k>.stdin` file, or a single test without
 arguments. A reference run that crashes, times out or floods its output is an error: such
 a program cannot define "correct".
+
+Files are read as bytes (`as_text` keeps every byte): clang accepts a Latin-1 comment,
+and so does this loader. `test_timeout_s`, where a loader takes it, is stored on each
+benchmark (`Benchmark.test_timeout_s`): it limits every run of a test, the reference's
+included, instead of the limit derived from the reference's time.
 """
 
 from __future__ import annotations
@@ -18,23 +25,16 @@ from __future__ import annotations
 import re
 import shlex
 import subprocess
-import tempfile
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from optsmith.errors import CompileError, IRParseError, OptsmithError
-from optsmith.programs.benchmark import Benchmark, Language, TestCase
-from optsmith.programs.frontend import build_reference_executable
+from optsmith.programs.benchmark import Benchmark, Language, RecordOutputs, TestCase, as_text
 from optsmith.toolchain import find_toolchain
 
 IR_SUFFIXES = {".ll": "llvm-ir", ".bc": "llvm-bc"}
 _MAIN_RE = re.compile(r"^define\b[^\n]*@main\(", re.MULTILINE)
 _IR_TIMEOUT_S = 120
-
-
-class ReferenceRunError(OptsmithError):
-    """The -O0 reference build of a program crashed, timed out or misbehaved on a test."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def _sidecar_tests(source: Path) -> list[TestCase]:
     args_file = stem.with_name(stem.name + ".args")
     arg_lists: list[tuple[str, ...]] = []
     if args_file.is_file():
-        for line_no, line in enumerate(args_file.read_text().splitlines(), start=1):
+        for line_no, line in enumerate(_read(args_file).splitlines(), start=1):
             try:
                 argv = shlex.split(line, comments=True)
             except ValueError as exc:
@@ -77,7 +77,7 @@ def _sidecar_tests(source: Path) -> list[TestCase]:
     for candidate in source.parent.iterdir():
         match = pattern.fullmatch(candidate.name)
         if match:
-            per_test[int(match.group(1))] = candidate.read_text()
+            per_test[int(match.group(1))] = _read(candidate)
     if 0 in per_test:
         raise OptsmithError(f"{stem.name}.0.stdin: per-test stdin files count from 1")
     if not args_file.is_file():
@@ -90,97 +90,64 @@ def _sidecar_tests(source: Path) -> list[TestCase]:
     if not arg_lists:
         raise OptsmithError(f"{args_file} describes no tests")
     shared = stem.with_name(stem.name + ".stdin")
-    default_stdin = shared.read_text() if shared.is_file() else ""
+    default_stdin = _read(shared) if shared.is_file() else ""
     return [
         TestCase(args=argv, stdin=per_test.get(k, default_stdin))
         for k, argv in enumerate(arg_lists, start=1)
     ]
 
 
-def record_reference_outputs(
-    benchmark: Benchmark,
-    tests: Sequence[TestCase] | None = None,
-    *,
-    timeout_s: float = 10.0,
+def _read(path: Path) -> str:
+    """A file's bytes as `as_text` keeps them; a read error names the file."""
+    try:
+        return as_text(path.read_bytes())
+    except OSError as exc:
+        raise OptsmithError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+def load_c_file(
+    path: Path, *, record: RecordOutputs, test_timeout_s: float | None = None
 ) -> Benchmark:
-    """`benchmark` with each test's expected stdout and exit code taken from its -O0 build.
-
-    `tests` defaults to the benchmark's own tests (or one argument-less test). Raises
-    `CompileError` when the program does not build and `ReferenceRunError` when a run
-    crashes, times out or is cut off: such a program has no trustworthy expected output.
-    """
-    from optsmith.sandbox import Limits, run_sandboxed  # measure sits above programs
-
-    cases = list(tests if tests is not None else benchmark.tests) or [TestCase()]
-    limits = Limits(wall_s=timeout_s)
-    recorded: list[TestCase] = []
-    with tempfile.TemporaryDirectory(prefix="optsmith-ref-") as tmp:
-        exe = Path(tmp) / _safe_stem(benchmark.name)
-        try:
-            build_reference_executable(benchmark, exe)
-        except CompileError as exc:
-            # clang names the temporary copy; point its diagnostics at the user's file.
-            origin = benchmark.meta.get("path")
-            if origin is None:
-                raise
-            text = str(exc).replace(str(exe.with_suffix(".c")), origin)
-            raise CompileError(text) from exc
-        for index, case in enumerate(cases, start=1):
-            result = run_sandboxed([str(exe), *case.args], stdin=case.stdin.encode(), limits=limits)
-            if (
-                result.timed_out
-                or result.exit_code is None
-                or result.signal is not None
-                or result.output_truncated
-            ):
-                raise ReferenceRunError(
-                    f"{benchmark.name}: test {index} of the -O0 reference build failed: "
-                    f"{result.reason}"
-                )
-            recorded.append(
-                replace(
-                    case,
-                    expected_stdout=result.stdout.decode(errors="replace"),
-                    expected_exit_code=result.exit_code,
-                )
-            )
-    return replace(benchmark, tests=tuple(recorded))
-
-
-def load_c_file(path: Path, *, timeout_s: float = 10.0) -> Benchmark:
-    """One C program with its sidecar tests, expected outputs recorded from clang-22 -O0.
+    """One C program with its sidecar tests, expected outputs recorded by `record`.
 
     Raises `CompileError` (naming the file, with clang's diagnostics) when it does not
     build, `ReferenceRunError` when a reference run fails.
     """
     path = Path(path)
+    bench = Benchmark(
+        name=path.stem,
+        source=_read(path),
+        tests=tuple(_sidecar_tests(path)),
+        meta={"path": str(path)},
+        test_timeout_s=test_timeout_s,
+    )
     try:
-        source = path.read_text()
-    except UnicodeDecodeError as exc:
-        raise CompileError(f"{path}: not UTF-8 text ({exc})") from exc
-    bench = Benchmark(name=path.stem, source=source, meta={"path": str(path)})
-    tests = _sidecar_tests(path)
-    try:
-        return record_reference_outputs(bench, tests, timeout_s=timeout_s)
+        return record(bench)
     except CompileError as exc:
         message = str(exc).split("\n", 1)[-1]  # drop the front end's "NAME does not compile"
         raise CompileError(f"{path} does not compile:\n{message}") from exc
 
 
-def scan_c_directory(path: Path, *, timeout_s: float = 10.0) -> LoadResult:
+def scan_c_directory(
+    path: Path, *, record: RecordOutputs, test_timeout_s: float | None = None
+) -> LoadResult:
     """Every `*.c` in `path` (sorted, not recursive); broken files are reported, not raised."""
     result = LoadResult()
     for source in sorted(Path(path).glob("*.c")):
         try:
-            result.benchmarks.append(load_c_file(source, timeout_s=timeout_s))
+            result.benchmarks.append(
+                load_c_file(source, record=record, test_timeout_s=test_timeout_s)
+            )
         except OptsmithError as exc:
             result.failures.append(LoadFailure(source, exc))
     return result
 
 
-def scan_directory(path: Path, *, timeout_s: float = 10.0) -> LoadResult:
+def scan_directory(
+    path: Path, *, record: RecordOutputs, test_timeout_s: float | None = None
+) -> LoadResult:
     """C files, then IR files, of a directory; each broken one is reported, not raised."""
-    result = scan_c_directory(path, timeout_s=timeout_s)
+    result = scan_c_directory(path, record=record, test_timeout_s=test_timeout_s)
     for source in sorted(p for p in Path(path).iterdir() if p.suffix in IR_SUFFIXES):
         try:
             result.benchmarks.append(load_ir_file(source))
@@ -190,7 +157,9 @@ def scan_directory(path: Path, *, timeout_s: float = 10.0) -> LoadResult:
     return result
 
 
-def load_c_directory(path: Path, *, timeout_s: float = 10.0) -> list[Benchmark]:
+def load_c_directory(
+    path: Path, *, record: RecordOutputs, test_timeout_s: float | None = None
+) -> list[Benchmark]:
     """Every `*.c` in `path`, strictly: the first broken file raises its error.
 
     Use `scan_c_directory` to skip broken files and get their errors as a list instead.
@@ -198,7 +167,10 @@ def load_c_directory(path: Path, *, timeout_s: float = 10.0) -> list[Benchmark]:
     path = Path(path)
     if not path.is_dir():
         raise OptsmithError(f"{path} is not a directory")
-    return [load_c_file(source, timeout_s=timeout_s) for source in sorted(path.glob("*.c"))]
+    return [
+        load_c_file(source, record=record, test_timeout_s=test_timeout_s)
+        for source in sorted(path.glob("*.c"))
+    ]
 
 
 # ---------------------------------------------------------------------------- LLVM IR
@@ -259,22 +231,27 @@ def load_ir_directory(path: Path) -> list[Benchmark]:
 # ---------------------------------------------------------------------------- any path
 
 
-def load_path(path: Path, *, timeout_s: float = 10.0) -> list[Benchmark]:
-    """A `.c`, `.ll` or `.bc` file, or a directory of them (C first, then IR)."""
+def load_path(
+    path: Path, *, record: RecordOutputs, test_timeout_s: float | None = None
+) -> list[Benchmark]:
+    """A `.c`, `.ll` or `.bc` file, or a directory of them (C first, then IR).
+
+    `record` runs each C program's reference build (normally
+    `optsmith.measure.reference.record_reference_outputs`); `test_timeout_s` limits every
+    run of a test (reference and candidates) instead of the limit derived from the
+    reference's time.
+    """
     path = Path(path)
     if path.is_dir():
-        return unique_names(load_c_directory(path, timeout_s=timeout_s) + load_ir_directory(path))
+        c_programs = load_c_directory(path, record=record, test_timeout_s=test_timeout_s)
+        return unique_names(c_programs + load_ir_directory(path))
     if not path.exists():
         raise OptsmithError(f"{path} does not exist")
     if path.suffix == ".c":
-        return [load_c_file(path, timeout_s=timeout_s)]
+        return [load_c_file(path, record=record, test_timeout_s=test_timeout_s)]
     if path.suffix in IR_SUFFIXES:
         return [load_ir_file(path)]
     raise OptsmithError(f"{path}: expected a .c, .ll or .bc file or a directory")
-
-
-def _safe_stem(name: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_" else "_" for c in name) or "prog"
 
 
 def unique_names(benchmarks: list[Benchmark]) -> list[Benchmark]:
@@ -293,12 +270,12 @@ def unique_names(benchmarks: list[Benchmark]) -> list[Benchmark]:
 __all__ = [
     "LoadFailure",
     "LoadResult",
-    "ReferenceRunError",
     "load_c_directory",
     "load_c_file",
     "load_ir_directory",
     "load_ir_file",
     "load_path",
-    "record_reference_outputs",
     "scan_c_directory",
+    "scan_directory",
+    "unique_names",
 ]

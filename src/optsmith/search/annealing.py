@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from optsmith.errors import OptionError
 from optsmith.search.evolution import OZ, Memo, mutate, oz_prefixed, random_pipeline
 from optsmith.search.protocol import Optimizer, Pipeline
 
@@ -47,12 +48,12 @@ class Annealing(Optimizer):
     ) -> None:
         super().__init__(space=space, seed=seed)
         if probes < 1 or half_life < 1 or patience < 1 or elite < 1:
-            raise ValueError(
+            raise OptionError(
                 f"probes, half_life, patience and elite must be >= 1; got "
                 f"{probes}, {half_life}, {patience}, {elite}"
             )
         if initial_temperature <= 0:
-            raise ValueError(f"initial_temperature must be > 0, got {initial_temperature}")
+            raise OptionError(f"initial_temperature must be > 0, got {initial_temperature}")
         self.probes = probes
         self.t0 = initial_temperature
         self.decay = 0.5 ** (1.0 / half_life)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from optsmith.errors import OptionError
 from optsmith.search.evolution import OZ, Memo, mutate_once, oz_prefixed, random_pipeline
 from optsmith.search.protocol import Optimizer, Pipeline
 
@@ -55,7 +56,7 @@ class Beam(Optimizer):
     ) -> None:
         super().__init__(space=space, seed=seed)
         if min(width, branch, probes, patience, max_length) < 1:
-            raise ValueError(
+            raise OptionError(
                 f"width, branch, probes, patience and max_length must be >= 1; got "
                 f"{width}, {branch}, {probes}, {patience}, {max_length}"
             )

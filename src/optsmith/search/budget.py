@@ -6,7 +6,7 @@ import re
 import time
 from dataclasses import dataclass
 
-from optsmith.errors import OptsmithError
+from optsmith.errors import OptionError
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -18,11 +18,11 @@ class Budget:
 
     def __post_init__(self) -> None:
         if self.compilations is None and self.seconds is None:
-            raise OptsmithError("a budget needs compilations or seconds")
+            raise OptionError("a budget needs compilations or seconds")
         if self.compilations is not None and self.compilations < 1:
-            raise OptsmithError(f"budget compilations must be >= 1, got {self.compilations}")
+            raise OptionError(f"budget compilations must be >= 1, got {self.compilations}")
         if self.seconds is not None and self.seconds <= 0:
-            raise OptsmithError(f"budget seconds must be > 0, got {self.seconds}")
+            raise OptionError(f"budget seconds must be > 0, got {self.seconds}")
 
     @classmethod
     def parse(cls, text: str | int) -> Budget:
@@ -30,7 +30,7 @@ class Budget:
         raw = str(text).strip().lower()
         match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(s|sec|m|min|h)?", raw)
         if not match:
-            raise OptsmithError(
+            raise OptionError(
                 f"cannot read budget '{text}': use a number of compilations (500) "
                 "or a duration (60s, 5m, 1h)"
             )

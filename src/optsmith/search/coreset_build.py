@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from optsmith.errors import BaselineError
 from optsmith.measure.objectives import Objective
 from optsmith.programs.benchmark import Benchmark
 from optsmith.search.budget import Budget
@@ -122,7 +123,7 @@ def build_coreset(
         by_text = {o.text: o.value for o in evaluator.evaluate_texts(problem, texts)}
         baseline = by_text[objective.baseline_pipeline]
         if baseline is None:
-            raise RuntimeError(f"{problem.benchmark.name}: {objective.baseline_pipeline} failed")
+            raise BaselineError(f"{problem.benchmark.name}: {objective.baseline_pipeline} failed")
         baselines.append(baseline)
         for text in texts:
             costs[text].append(by_text[text])

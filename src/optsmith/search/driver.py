@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from optsmith.errors import BaselineError
 from optsmith.search.budget import Budget, BudgetClock
 from optsmith.search.evaluator import Evaluator, Outcome, Problem
 from optsmith.search.protocol import Optimizer
@@ -80,7 +81,7 @@ def _measure_reference(evaluator: Evaluator, problem: Problem) -> tuple[float, f
     outcomes = evaluator.evaluate_texts(problem, ["", baseline_text])
     for outcome in outcomes:
         if outcome.value is None:
-            raise RuntimeError(
+            raise BaselineError(
                 f"{problem.benchmark.name}: reference pipeline '{outcome.text}' failed: "
                 f"{outcome.error}"
             )

@@ -26,6 +26,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 
+from optsmith.errors import OptionError
 from optsmith.search.protocol import Optimizer, Pipeline
 
 OZ = "default<Oz>"
@@ -189,7 +190,7 @@ class Evolution(Optimizer):
     ) -> None:
         super().__init__(space=space, seed=seed)
         if population < 2 or initial < 1 or tournament < 1:
-            raise ValueError(
+            raise OptionError(
                 f"need population >= 2, initial >= 1, tournament >= 1; got "
                 f"{population}, {initial}, {tournament}"
             )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from optsmith.errors import OptionError
 from optsmith.search.evolution import Memo
 from optsmith.search.protocol import Optimizer, Pipeline
 
@@ -40,7 +41,7 @@ class Greedy(Optimizer):
     def __init__(self, *, space: Sequence[str], seed: int = 0, max_length: int = 40) -> None:
         super().__init__(space=space, seed=seed)
         if max_length < 1:
-            raise ValueError(f"max_length must be >= 1, got {max_length}")
+            raise OptionError(f"max_length must be >= 1, got {max_length}")
         self.max_length = max_length
         self.memo = Memo()
         self.prefix: Pipeline = ()

@@ -33,6 +33,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from optsmith.errors import OptionError
 from optsmith.search.evolution import Memo
 from optsmith.search.protocol import Optimizer, Pipeline
 
@@ -93,7 +94,7 @@ class MCTS(Optimizer):
     ) -> None:
         super().__init__(space=space, seed=seed)
         if exploration < 0 or not 0 <= best_weight <= 1 or max_depth < 1 or rollout_max < 0:
-            raise ValueError(
+            raise OptionError(
                 "need exploration >= 0, 0 <= best_weight <= 1, max_depth >= 1, rollout_max >= 0; "
                 f"got {exploration}, {best_weight}, {max_depth}, {rollout_max}"
             )

@@ -10,6 +10,8 @@ import abc
 import random
 from collections.abc import Sequence
 
+from optsmith.errors import OptionError
+
 Pipeline = tuple[str, ...]
 
 
@@ -25,7 +27,7 @@ class Optimizer(abc.ABC):
 
     def __init__(self, *, space: Sequence[str], seed: int = 0) -> None:
         if not space:
-            raise ValueError("the pass space is empty")
+            raise OptionError("the pass space is empty")
         self.space = tuple(space)
         self.seed = seed
         self.rng = random.Random(seed)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from optsmith.errors import OptionError
 from optsmith.search.protocol import Optimizer, Pipeline
 
 
@@ -26,7 +27,7 @@ class RandomSearch(Optimizer):
     ) -> None:
         super().__init__(space=space, seed=seed)
         if not 1 <= min_length <= max_length:
-            raise ValueError(f"need 1 <= min_length <= max_length, got {min_length}, {max_length}")
+            raise OptionError(f"need 1 <= min_length <= max_length, got {min_length}, {max_length}")
         self.min_length = min_length
         self.max_length = max_length
 

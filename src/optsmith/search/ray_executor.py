@@ -25,7 +25,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
-from optsmith.errors import OptsmithError, WorkerCrash
+from optsmith.errors import OptionError, OptsmithError, WorkerCrash
 from optsmith.llvm.lending import SlotLender
 from optsmith.llvm.pool import DEFAULT_TIMEOUT_S, START_TIMEOUT_S, WorkerHandle
 from optsmith.llvm.protocol import EngineReply, EvalRequest
@@ -123,9 +123,9 @@ class RayExecutor(SlotLender[_Slot]):
         start_timeout_s: float = ACTOR_START_TIMEOUT_S,
     ) -> None:
         if workers is not None and workers < 1:
-            raise OptsmithError(f"workers must be at least 1, got {workers!r}")
+            raise OptionError(f"workers must be at least 1, got {workers!r}")
         if timeout_s <= 0:
-            raise OptsmithError(f"timeout_s must be positive, got {timeout_s!r}")
+            raise OptionError(f"timeout_s must be positive, got {timeout_s!r}")
         ray = _import_ray()
         self._ray = ray
         self._owns_ray = False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from optsmith.errors import OptsmithError
+from optsmith.errors import OptionError
 from optsmith.llvm.actions import action_names
 from optsmith.search.annealing import Annealing
 from optsmith.search.beam import Beam
@@ -42,7 +42,7 @@ def make_optimizer(name: str, *, seed: int = 0, space: Sequence[str] | None = No
     try:
         factory = OPTIMIZERS[name]
     except KeyError:
-        raise OptsmithError(
+        raise OptionError(
             f"unknown optimizer '{name}'; choose one of: {', '.join(OPTIMIZERS)}"
         ) from None
     return factory(list(space) if space is not None else default_space(), seed)
