@@ -72,7 +72,7 @@ def test_the_users_test_timeout_is_the_references_limit_too(tmp_path: Path) -> N
     assert bench.test_timeout_s == 3.0
     assert per_test_timeout_s(bench, test) == 3.0  # the user's limit, not the derived one
     # ...and a short one refuses a slow (or hanging) program early, whatever the ceiling.
-    with pytest.raises(ReferenceRunError, match=r"timed out after 0\.5s") as refused:
+    with pytest.raises(ReferenceRunError, match=r"timed out after 0\.\d+s") as refused:
         load_c_file(source, record=record_reference_outputs, test_timeout_s=0.5)
     assert "ceiling" not in str(refused.value)  # the user chose that limit; no hint
 
