@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from optsmith.llm import prompts
+from optsmith.llm.similarity import bleu_name, require_sacrebleu
 from optsmith.llmtasks.base import (
     DEFAULT_MAX_PROMPT_CHARS,
     TaskInput,
@@ -47,6 +48,7 @@ class Emulation:
     ) -> None:
         if target not in ("ir", "asm"):
             raise ValueError(f"target must be 'ir' or 'asm', got {target!r}")
+        require_sacrebleu()  # before any work, not when the first answer is scored
         self.pool = pool
         self.target = target
         self.name = "emulation" if target == "ir" else "emulation-asm"
@@ -97,5 +99,7 @@ class Emulation:
                 "expected": expected}
 
     def summarize(self, rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
-        return summarize_rows(rows, rates={"parse_rate": "parses", "exact_match_rate": "exact"},
-                              means={"mean_bleu": "bleu"})
+        summary = summarize_rows(rows, rates={"parse_rate": "parses",
+                                              "exact_match_rate": "exact"},
+                                 means={"mean_bleu": "bleu"})
+        return {**summary, "bleu_metric": bleu_name()}
