@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import math
+import sys
 
 import pytest
 
+from optsmith.errors import OptsmithError
 from optsmith.llm.similarity import bleu, bleu_name, normalize_asm, normalize_ir
+from optsmith.llmtasks.disassembly import Disassembly
 
 
 def test_bleu_is_one_for_identical_and_small_for_unrelated_text() -> None:
@@ -40,3 +43,9 @@ def test_normalization_ignores_comments_ids_and_blank_lines() -> None:
     s2 = ".text\nf:\nret"
     assert normalize_asm(s1) == normalize_asm(s2)
     assert normalize_ir('@s = constant [3 x i8] c";a\\00"') == '@s = constant [3 x i8] c";a\\00"'
+
+
+def test_without_sacrebleu_a_bleu_task_refuses_to_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "sacrebleu", None)  # what `import sacrebleu` meets uninstalled
+    with pytest.raises(OptsmithError, match=r"sacrebleu.*optsmith\[llm\]"):
+        Disassembly()

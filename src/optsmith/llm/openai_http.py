@@ -47,7 +47,7 @@ MAX_RETRY_AFTER_S = 60.0  # a server's Retry-After is honoured up to this
 # the client insists on a key; local servers (vLLM, llama.cpp, Ollama) started without one
 # ignore the header, and vLLM's own examples send this word
 NO_KEY = "EMPTY"
-INSTALL_HINT = "pip install openai (it comes with optsmith: reinstall with pip install -e .)"
+INSTALL_HINT = "pip install 'optsmith[llm]'"
 
 T = TypeVar("T")
 
@@ -236,7 +236,8 @@ class OpenAIHttpBackend:
         return AsyncOpenAI(
             base_url=self.base,
             api_key=self.api_key or NO_KEY,
-            timeout=self.settings.timeout_s,
+            # a backstop only: `_once`'s deadline comes first, with the clearer message
+            timeout=self.settings.timeout_s + 10.0,
             max_retries=0,  # ours retry broken bodies too, with our back-off
         )
 
@@ -248,7 +249,7 @@ class OpenAIHttpBackend:
             async with asyncio.timeout(timeout_s):
                 response = await request()
                 return bytes(await response.http_response.aread())
-        except TimeoutError as exc:
+        except (TimeoutError, openai.APITimeoutError) as exc:
             raise _Transient(f"model server did not answer within {timeout_s:g} s",
                              answered=False) from exc
         except openai.APIStatusError as exc:
@@ -267,28 +268,29 @@ class OpenAIHttpBackend:
             raise _Transient(f"{type(cause).__name__}: {cause}", answered=reached) from exc
 
     async def _probe(self, model: str | None) -> str:
-        """The server's first model (or `model`); proves the server is up before any work."""
+        """The server's first model (or `model`); proves the server is up before any work.
+
+        With a model name given, any HTTP answer will do: some servers have no listing.
+        """
+        failure = ""
         async with self._client() as client:
             try:
                 raw = await self._once(client.models.with_raw_response.list,
                                        min(self.settings.timeout_s, PROBE_TIMEOUT_S))
             except _Transient as exc:
-                if model is None or not exc.answered:
+                if not exc.answered:
                     raise ModelError(
                         f"cannot reach the model server at {self.base} ({exc}); is it running?"
                     ) from exc
-                return model
+                failure = str(exc)
             except _RowError as exc:
-                if model is None:
-                    raise ModelError(f"{self.base}/models: {exc}; pass the model name") from exc
-                return model
+                failure = str(exc)
         if model is not None:
             return model
-        models = parse_models(raw)
+        models = [] if failure else parse_models(raw)
         if not models:
-            raise ModelError(
-                f"{self.base}/models lists no model ({raw[:120]!r}); pass the model name"
-            )
+            said = failure or f"{raw[:120]!r}"
+            raise ModelError(f"{self.base}/models lists no model ({said}); pass the model name")
         return models[0]
 
     # -- one sample --------------------------------------------------------------------
