@@ -3,6 +3,7 @@ a total deadline, replies of every wrong shape, and a server that keeps failing.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sys
 import time
@@ -252,3 +253,14 @@ def test_without_the_openai_package_the_error_names_the_extra(
     missing = r"openai package is not installed.*optsmith\[llm\]"
     with serve(lambda prompt: "ok") as (url, _), pytest.raises(ModelError, match=missing):
         OpenAIHttpBackend(url, settings=FAST)
+
+
+def test_a_caller_inside_an_event_loop_still_gets_answers() -> None:
+    """A notebook's thread already runs a loop: the backend then runs its own beside it."""
+    with serve(lambda prompt: prompt * 2) as (url, _):
+        backend = OpenAIHttpBackend(url, settings=FAST)
+
+        async def inside() -> list[str]:
+            return backend.generate(["ab"], GenerationParams())[0].texts
+
+        assert asyncio.run(inside()) == ["abab"]

@@ -5,7 +5,9 @@ of the backend's own per `generate` call), because only a cancelled coroutine gi
 request a *total* deadline: an HTTP client's timeout bounds each socket read, so a
 server that trickles one byte a second would hold a request for hours. Here a request
 that has not finished when `timeout_s` is up is cancelled, its connection closed, and it
-becomes an error of its row ("model server did not answer within N s").
+becomes an error of its row ("model server did not answer within N s"). Answers are not
+streamed: the deadline needs no stream, and a whole reply carries the token counts on
+every server.
 
 Each sample is its own request (servers disagree on `n`), at most `concurrency` in
 flight. Transient failures (connection refused or reset, 408/409/429/5xx, a deadline

@@ -3,7 +3,7 @@
 The input assembly is `llc-22` of the program's `-Oz` IR. Scores, as in the LLM
 Compiler paper: the answer parses as IR; its round trip (answer -> `llc-22` -> assembly)
 equals the input exactly after normalization; BLEU of the round-trip assembly against
-the input (and of the answer IR against the true IR, for reference).
+the input (and of the answer IR against the true IR, for reference), by sacrebleu.
 """
 
 from __future__ import annotations

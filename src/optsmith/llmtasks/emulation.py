@@ -3,8 +3,8 @@
 The pass list for each program is drawn from the pass space with a seed taken from the
 program's content hash, so a suite always asks the same questions. The reference is
 stock `opt-22 -S -passes=...` (and `llc-22` of that for the assembly variant). Scores:
-the answer parses, matches the reference exactly after normalization, BLEU similarity;
-with n samples the best sample counts.
+the answer parses, matches the reference exactly after normalization, BLEU similarity
+(sacrebleu, see `optsmith.llm.similarity`); with n samples the best sample counts.
 """
 
 from __future__ import annotations
