@@ -79,3 +79,19 @@ def test_llm_eval_fails_when_nothing_was_scored(tmp_path: Path) -> None:
     assert "nothing was scored: 1 input(s); 1 skipped (first: prompt has" in out.output
     payload = json.loads((tmp_path / "r.json").read_text())
     assert payload["summary"]["scored"] == 0 and payload["rows"][0]["skipped"]
+
+
+def test_llm_eval_stops_when_the_server_keeps_failing(tmp_path: Path) -> None:
+    suite = tmp_path / "progs"
+    suite.mkdir()
+    for i in range(7):
+        (suite / f"tiny{i}.c").write_text(TINY_C)
+    with serve(lambda p: "never") as (url, model):
+        model.faults = [401] * 20
+        out = CliRunner().invoke(app, ["llm", "eval", "--task", "disassembly", "--model", url,
+                                       "--suite", str(suite), "--concurrency", "1"])
+    said = " ".join(out.output.split())
+    assert out.exit_code == 2, out.output
+    assert "failed 5 requests in a row" in said and "HTTP 401: injected" in said
+    assert "Traceback" not in out.output
+    assert len(model.requests) == 5  # the last two programs were never asked

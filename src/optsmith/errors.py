@@ -51,3 +51,8 @@ class WorkerCrash(OptsmithError):
 
 class ModelError(OptsmithError):
     """A model backend could not answer (server down, bad weights path, HTTP error)."""
+
+
+
+class ModelServerFailing(ModelError):
+    """The model server failed so many requests in a row that the run stops."""

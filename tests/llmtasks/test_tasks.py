@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from optsmith.llm.backend import GenerationParams
-from optsmith.llm.openai_http import HttpSettings, OpenAIHttpBackend
+from optsmith.llm.openai_http import HttpSettings, ModelServerFailing, OpenAIHttpBackend
 from optsmith.llmtasks.llvm_tools import llc_asm, opt_text
 from optsmith.llmtasks.runner import make_task, run_task
 from optsmith.llvm.pool import EnginePool
@@ -137,6 +137,18 @@ def test_a_prompt_over_the_limit_is_skipped_not_sent(pool: EnginePool) -> None:
     assert "characters > 50" in report.rows[0]["skipped"]
     assert model.requests == []
     assert report.summary["scored"] == 0
+
+
+def test_a_server_that_keeps_failing_stops_the_run(pool: EnginePool) -> None:
+    task = make_task("disassembly", Evaluator(pool, None), unit="function")
+    benches = [make_loop_benchmark(), make_tiny_benchmark()]  # three functions or more
+    settings = HttpSettings(timeout_s=10, retries=0, concurrency=1, max_consecutive_failures=2)
+    with serve(lambda p: "x") as (url, model):
+        model.faults = [503] * 10
+        backend = OpenAIHttpBackend(url, settings=settings)
+        with pytest.raises(ModelServerFailing, match="failed 2 requests in a row"):
+            run_task(task, backend, benches, GenerationParams())
+    assert len(model.requests) == 2  # the other prompts were never sent
 
 
 def test_function_units_split_a_program_and_stay_exact(pool: EnginePool) -> None:

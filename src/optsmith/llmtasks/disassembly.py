@@ -3,7 +3,7 @@
 The input assembly is `llc-22` of the program's `-Oz` IR. Scores, as in the LLM
 Compiler paper: the answer parses as IR; its round trip (answer -> `llc-22` -> assembly)
 equals the input exactly after normalization; BLEU of the round-trip assembly against
-the input (and of the answer IR against the true IR, for reference).
+the input (and of the answer IR against the true IR, for reference), by sacrebleu.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 
 from optsmith.llm import prompts
 from optsmith.llm.parsers import extract_code
-from optsmith.llm.similarity import bleu, normalize_asm, normalize_ir
+from optsmith.llm.similarity import bleu, bleu_name, normalize_asm, normalize_ir, require_sacrebleu
 from optsmith.llmtasks.base import (
     DEFAULT_MAX_PROMPT_CHARS,
     TaskInput,
@@ -40,6 +40,7 @@ class Disassembly:
     def __init__(
         self, *, unit: Unit = "module", max_prompt_chars: int = DEFAULT_MAX_PROMPT_CHARS
     ) -> None:
+        require_sacrebleu()  # before any work, not when the first answer is scored
         self.unit: Unit = unit
         self.max_prompt_chars = max_prompt_chars
 
@@ -85,8 +86,9 @@ class Disassembly:
         return {**row, "samples": samples}
 
     def summarize(self, rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
-        return summarize_rows(
+        summary = summarize_rows(
             rows,
             rates={"parse_rate": "parses", "round_trip_exact_rate": "round_trip_exact"},
             means={"mean_round_trip_bleu": "round_trip_bleu", "mean_ir_bleu": "ir_bleu"},
         )
+        return {**summary, "bleu_metric": bleu_name()}

@@ -3,8 +3,8 @@
 The pass list for each program is drawn from the pass space with a seed taken from the
 program's content hash, so a suite always asks the same questions. The reference is
 stock `opt-22 -S -passes=...` (and `llc-22` of that for the assembly variant). Scores:
-the answer parses, matches the reference exactly after normalization, BLEU similarity;
-with n samples the best sample counts.
+the answer parses, matches the reference exactly after normalization, BLEU similarity
+(sacrebleu, see `optsmith.llm.similarity`); with n samples the best sample counts.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 
 from optsmith.errors import OptionError
 from optsmith.llm import prompts
+from optsmith.llm.similarity import bleu_name, require_sacrebleu
 from optsmith.llmtasks.base import (
     DEFAULT_MAX_PROMPT_CHARS,
     TaskInput,
@@ -48,6 +49,7 @@ class Emulation:
     ) -> None:
         if target not in ("ir", "asm"):
             raise OptionError(f"target must be 'ir' or 'asm', got {target!r}")
+        require_sacrebleu()  # before any work, not when the first answer is scored
         self.pool = pool
         self.target = target
         self.name = "emulation" if target == "ir" else "emulation-asm"
@@ -98,5 +100,7 @@ class Emulation:
                 "expected": expected}
 
     def summarize(self, rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
-        return summarize_rows(rows, rates={"parse_rate": "parses", "exact_match_rate": "exact"},
-                              means={"mean_bleu": "bleu"})
+        summary = summarize_rows(rows, rates={"parse_rate": "parses",
+                                              "exact_match_rate": "exact"},
+                                 means={"mean_bleu": "bleu"})
+        return {**summary, "bleu_metric": bleu_name()}

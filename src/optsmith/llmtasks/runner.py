@@ -63,7 +63,11 @@ def run_task(
     *,
     advance: Advance | None = None,
 ) -> TaskReport:
-    """One row per input; a prompt the model cannot answer or a garbage answer is a row too."""
+    """One row per input; a prompt the model cannot answer or a garbage answer is a row too.
+
+    A `ModelError` from the backend (one unusable as a whole, e.g. the HTTP backend's
+    `ModelServerFailing` after a run of failed requests) stops the run: it propagates.
+    """
     inputs: list[TaskInput] = []
     for benchmark in benchmarks:
         inputs.extend(task.prepare(benchmark))
