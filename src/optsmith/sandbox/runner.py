@@ -1,180 +1,117 @@
-"""Run untrusted (or freshly optimized) executables under limits, and always get a result back.
+"""Run one untrusted program contained by bubblewrap, under limits, and always get a result back.
 
-Every program optsmith measures was produced by a search that may have miscompiled it, so a run
-must survive infinite loops, fork bombs, unbounded output or memory, and attempts to write
-outside its directory or reach the network. `run_sandboxed` contains those and reports them in a
-`SandboxResult`; it raises only for caller errors (missing executable, bad `files` names).
-
-How one run is contained (Linux only):
-
-* A fresh temporary directory is the child's cwd and HOME; `files` and the executable are copied
-  in, and the directory is removed afterwards whatever the child did to it.
-* The child starts a new session; limits are set with setrlimit (CPU, address space, file
-  size, processes, no core dumps) and PR_SET_NO_NEW_PRIVS stops setuid binaries from helping.
-* Parent running as root: the child drops to `nobody` (setgroups([]), setresgid, setresuid)
-  after the limits are set, so RLIMIT_NPROC is enforced and root-owned places (/etc, /root) are
-  not writable. Not root: no uid change, but a user namespace is tried so that the two
-  namespaces below still work (the program then sees itself as the unmapped uid 65534);
-  RLIMIT_NPROC is `max_processes` plus our two helpers inside a user namespace (counts start
-  afresh there), else plus the tasks the user already runs (the count is per real uid).
-* Network: with `network=False` the child enters a new network namespace (only a down loopback:
-  connect() fails, even to 127.0.0.1). If the kernel refuses (no CAP_SYS_ADMIN, e.g. a default
-  Docker container), the run goes on and `network_isolated` is False.
-* Leftover processes: where a PID namespace can be made (same conditions as the network one), a
-  small init process of ours is PID 1 in it and the program is PID 2; when the program exits,
-  is timed out or is cut off, that init exits and the kernel kills every process left in the
-  namespace before we return. Nothing can escape that (setsid, double fork, daemon(3)
-  included). Without a PID namespace the whole process group is killed, then any process still
-  holding a descriptor inherited from the sandbox (an extra pipe, visible to the program as one
-  open fd > 2, kept for exactly this purpose) is found in /proc and killed; only a process that
-  both left the process group and closed every inherited descriptor survives that fallback.
-  PR_SET_PDEATHSIG ties the chain to the calling thread: if Python dies, the run dies too.
-* Timeouts and output caps kill the whole process group with SIGKILL (and so the namespace).
-* Timing: `wall_s` runs from just before exec (read in the child) to the exit as the namespace
-  init (or, without one, the parent) sees it; `cpu_s` is user+sys of the program and the
-  processes reaped in the run, minus the child's CPU before exec. exec itself is included, and
-  it tears down the forked interpreter's address space: a roughly constant ~1-2 ms. For a run
-  that was killed (timeout, output cap) `cpu_s` only covers what was reaped, so may be ~0.
-
-Caveats: concurrent sandboxes share the `nobody` uid, so they share its RLIMIT_NPROC budget
-(if `nobody` already runs `max_processes` tasks, exec fails with EAGAIN and this raises
-OptsmithError); world-writable places (/tmp, /dev/shm) stay writable; `preexec_fn` runs Python
-in the forked child, so calling this from a process whose other threads hold C-level locks is at
-the usual `subprocess` risk.
+Every program optsmith runs may be miscompiled or hostile (a candidate that hunts for the
+expected outputs, writes where it should not, forks, allocates or prints without end), so each
+run gets a fresh bubblewrap sandbox (`bwrap.py`): new user (uid 65534; as root we first drop
+to `nobody`), PID, network, IPC, UTS and cgroup namespaces; a read-only root with only the
+shared libraries (for a program file) or /usr without Python packages (for a command on PATH
+such as gcc, sh or valgrind); a private /proc listing only the run's processes; size-capped
+private tmpfs /tmp (holding the working directory, into which the program and `files` are
+copied through descriptors) and /dev/shm; a minimal /dev; no network; and nothing else of the
+host. Expected outputs never enter: stdin arrives through a pipe and the caller compares
+stdout outside. Inside, our launcher (`launcher.c`) joins the run's cgroup (`cgroup.py`:
+memory and tasks capped for the whole tree), sets RLIMIT_CPU, _FSIZE, _AS, _CORE and _NPROC
+(counted in the run's own user namespace, so concurrent runs never share a process budget),
+reads the clock, execs the program and reports its wait status, CPU seconds and exit time:
+`wall_s` runs from just before exec to the program's reaping and `cpu_s` is user+sys of the
+program and the descendants it reaped (~1 ms for exec and the loader included, as before; ~0
+for a killed run). The supervisor here feeds stdin, keeps at most `output_bytes` of each
+output, kills the sandbox at the deadline or the cap (bubblewrap's --die-with-parent takes
+the PID namespace, daemons included, with it) and returns once the namespace is gone. Where
+bubblewrap cannot run, runs are refused with an OptsmithError unless the caller set
+`set_unsafe_no_sandbox(True)`: then the launcher runs directly, as the caller, in a temporary
+directory of the host, with the same limits, and results say `contained=False`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import ctypes
+import functools
+import json
 import math
 import os
 import pwd
-import resource
 import select
 import selectors
 import shutil
 import signal
-import stat
 import subprocess
 import tempfile
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import NoReturn
 
 from optsmith.errors import OptsmithError
+from optsmith.sandbox import bwrap, cgroup
+from optsmith.sandbox.launcher import launcher_path
+from optsmith.sandbox.model import Limits, SandboxResult
 
-_CLONE_NEWUSER = 0x10000000
-_CLONE_NEWPID = 0x20000000
-_CLONE_NEWNET = 0x40000000
-_PR_SET_PDEATHSIG = 1
-_PR_SET_NO_NEW_PRIVS = 38
-_NOBODY_FALLBACK = (65534, 65534)
-_CHUNK = 1 << 16
-_DRAIN_GRACE_S = 0.5  # after the program is gone, how long to wait for pipes to reach EOF
-_SWEEP_TIMEOUT_S = 2.0  # how long to keep killing leftover processes before giving up
-_POLL_S = 0.01  # exit polling interval when pidfd_open is unavailable
 _MIN_PATH = "/usr/bin:/bin"
-
-_libc = ctypes.CDLL(None, use_errno=True)
-
-
-# --------------------------------------------------------------------------- public types
-
-
-@dataclass(frozen=True, kw_only=True)
-class Limits:
-    """Resource limits for one sandboxed run; validated on construction."""
-
-    wall_s: float = 10.0
-    cpu_s: float | None = None
-    memory_bytes: int = 2 << 30
-    file_bytes: int = 64 << 20
-    max_processes: int = 64
-    output_bytes: int = 16 << 20
-    network: bool = False
-
-    def __post_init__(self) -> None:
-        _require_seconds("wall_s", self.wall_s)
-        if self.cpu_s is not None:
-            _require_seconds("cpu_s", self.cpu_s)
-        _require_int("memory_bytes", self.memory_bytes, minimum=1)
-        _require_int("file_bytes", self.file_bytes, minimum=0)
-        _require_int("max_processes", self.max_processes, minimum=1)
-        _require_int("output_bytes", self.output_bytes, minimum=1)
-        if not isinstance(self.network, bool):
-            raise ValueError(f"Limits.network must be True or False, got {self.network!r}")
-
-    @property
-    def effective_cpu_s(self) -> float:
-        """RLIMIT_CPU in seconds: `cpu_s`, or ceil(wall_s) + 1 so the wall clock fires first."""
-        return self.cpu_s if self.cpu_s is not None else float(math.ceil(self.wall_s) + 1)
+_CHUNK = 1 << 16
+_DRAIN_GRACE_S = 0.5  # after the sandbox is gone, how long to wait for pipes to reach EOF
+_NAMESPACE_GRACE_S = 5.0  # how long the PID namespace may take to die before we kill its init
+_PROBE_EXIT = 125  # the launcher, called without arguments
+_HELPERS = 2  # bubblewrap's init and our launcher count against the user namespace's NPROC
+_unsafe = {"enabled": False}
 
 
-def _require_seconds(name: str, value: object) -> None:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or value <= 0
-    ):
-        raise ValueError(f"Limits.{name} must be a positive, finite number of seconds, "
-                         f"got {value!r}")
+def set_unsafe_no_sandbox(enabled: bool) -> None:
+    """Allow (or forbid again) running programs uncontained where bubblewrap cannot run.
+
+    The CLI's --unsafe-no-sandbox sets this. Results of such runs say `contained=False`.
+    """
+    _unsafe["enabled"] = bool(enabled)
 
 
-def _require_int(name: str, value: object, *, minimum: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
-        raise ValueError(f"Limits.{name} must be an integer >= {minimum}, got {value!r}")
+@functools.lru_cache(maxsize=4)
+def _probe(bwrap_path: str) -> str | None:
+    """None if bubblewrap can make our sandbox here, else why not (its own message).
 
-
-@dataclass(frozen=True)
-class SandboxResult:
-    """What one run did. `ok` ignores the exit code's value: compare `exit_code` yourself."""
-
-    stdout: bytes
-    stderr: bytes
-    exit_code: int | None
-    signal: int | None
-    timed_out: bool
-    output_truncated: bool
-    wall_s: float
-    cpu_s: float
-    network_isolated: bool
-
-    @property
-    def ok(self) -> bool:
-        """True when the program exited by itself (any code), in time, within the output cap."""
-        return self.exit_code is not None and not self.timed_out and not self.output_truncated
-
-    @property
-    def reason(self) -> str:
-        """One line for logs and error messages, e.g. 'killed by signal 11 (SIGSEGV)'."""
-        if self.timed_out:
-            return f"timed out after {self.wall_s:.1f}s wall"
-        if self.output_truncated:
-            cap = max(len(self.stdout), len(self.stderr))
-            return f"output exceeded {_format_bytes(cap)}"
-        if self.signal is not None:
-            return f"killed by signal {self.signal} ({_signal_name(self.signal)})"
-        return f"exited {self.exit_code}"
-
-
-def _signal_name(number: int) -> str:
+    Runs the launcher without arguments in the library root; it exits 125 at once.
+    """
+    launcher = os.open(launcher_path(), os.O_RDONLY | os.O_CLOEXEC)
+    info_r, info_w = os.pipe2(os.O_CLOEXEC)
     try:
-        name = signal.Signals(number).name
-    except ValueError:
-        return "unknown signal"
-    extra = {"SIGXCPU": ", CPU time limit", "SIGXFSZ": ", file size limit"}.get(name, "")
-    return name + extra
+        cmd = bwrap.command(bwrap_path, bwrap.library_root(), workdir="/tmp/probe", files=(),
+                            dirs=(), env={}, network=False, tmpfs_bytes=1 << 20,
+                            info_fd=info_w, launcher_fd=launcher)
+        proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                              pass_fds=(launcher, info_w), env={}, timeout=60, **_identity())
+    except (OSError, subprocess.SubprocessError) as exc:
+        return str(exc)
+    finally:
+        for fd in (launcher, info_r, info_w):
+            os.close(fd)
+    if proc.returncode == _PROBE_EXIT:
+        return None
+    lines = proc.stderr.strip().splitlines()
+    return lines[-1] if lines else f"bwrap exited {proc.returncode}"
 
 
-def _format_bytes(count: int) -> str:
-    for unit, size in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
-        if count >= size and count % size == 0:
-            return f"{count // size} {unit}"
-    return f"{count} bytes"
+def _bubblewrap() -> str | None:
+    """Refuse (OptsmithError) unless bubblewrap works here or unsafe runs are allowed."""
+    found = shutil.which("bwrap")
+    problem = "bubblewrap (bwrap) is not installed" if found is None else _probe(found)
+    if problem is None:
+        return found
+    if _unsafe["enabled"]:
+        return None
+    raise OptsmithError(f"refusing to run untrusted code without containment: {problem}; "
+                        "install bubblewrap (apt-get install bubblewrap) with user namespaces "
+                        "enabled, or allow it with --unsafe-no-sandbox")
+
+
+def _identity() -> dict[str, object]:
+    """Popen arguments that drop root to `nobody` before bubblewrap (a no-op for others)."""
+    if os.geteuid() != 0:
+        return {}
+    try:
+        entry = pwd.getpwnam("nobody")
+        uid, gid = entry.pw_uid, entry.pw_gid
+    except KeyError:
+        uid = gid = bwrap.SANDBOX_ID
+    return {"user": uid, "group": gid, "extra_groups": []}
 
 
 # --------------------------------------------------------------------------- entry point
@@ -188,88 +125,125 @@ def run_sandboxed(
     files: Mapping[str, bytes | Path] | None = None,
     env: Mapping[str, str] | None = None,
 ) -> SandboxResult:
-    """Run `argv` in a fresh directory under `limits` and report what happened.
+    """Run `argv` in a fresh sandbox under `limits` and report what happened.
 
     argv[0] is resolved like this: a name of an entry in `files` ("prog" or "./prog") runs that
-    copy; any other path (str with a '/', or a Path) is copied into the directory (so binaries
-    built in a private temp dir stay runnable after the uid drop) and run as "./name"; a bare
-    name is looked up on the child's PATH. Other arguments are passed unchanged, so input files
-    must come through `files`. `env` entries are added to (and override) the minimal
-    environment PATH=/usr/bin:/bin, LANG=C, HOME=<the directory>.
+    copy; any other path (str with a '/', or a Path) is copied into the working directory and
+    run as "./name" (with only the shared libraries beside it); a bare name is looked up on
+    the child's PATH and run from the system's /usr. Other arguments are passed unchanged, so
+    input files must come through `files`. `env` entries are added to (and override) the
+    minimal environment PATH=/usr/bin:/bin, LANG=C, HOME=<the working directory>. Raises
+    OptsmithError for caller errors and when the program cannot be started or contained.
     """
     if not argv:
         raise OptsmithError("run_sandboxed needs a command, got an empty argv")
-    files = dict(files or {})
-    identity = _unprivileged_identity()
-    workdir = _make_workdir(shared=identity is not None)
+    bwrap_path = _bubblewrap()
+    workdir = (f"/tmp/optsmith-run-{os.urandom(6).hex()}" if bwrap_path
+               else tempfile.mkdtemp(prefix="optsmith-run-"))
     try:
-        _populate(workdir, files)
         child_env = _child_env(workdir, env)
-        argv0, executable = _place_executable(argv[0], workdir, files, child_env)
-        if identity is not None:
-            _chown_tree(workdir, identity)
-        args = [argv0, *(os.fspath(a) for a in argv[1:])]
-        return _execute(args, executable, workdir, stdin, limits, child_env, identity)
+        with _Inputs() as inputs:
+            program = _resolve(argv[0], files or {}, child_env, inputs)
+            args = [program.path, program.argv0, *(os.fspath(a) for a in argv[1:])]
+            if bwrap_path is None:
+                inputs.stage(Path(workdir))
+                return _Launch(args, limits, inputs).run(stdin, workdir, child_env)
+            root = bwrap.system_root() if program.system else bwrap.library_root()
+            sandbox = _Sandbox(bwrap_path, root, workdir, child_env)
+            return _Launch(args, limits, inputs, sandbox).run(stdin)
     finally:
-        _remove_tree(workdir)
+        if bwrap_path is None:
+            shutil.rmtree(workdir, ignore_errors=True)
 
 
 # --------------------------------------------------------------------------- preparation
 
 
-def _unprivileged_identity() -> tuple[int, int] | None:
-    """(uid, gid) of `nobody` when we are root and must drop privileges, else None."""
-    if os.geteuid() != 0:
-        return None
-    try:
-        entry = pwd.getpwnam("nobody")
-    except KeyError:
-        return _NOBODY_FALLBACK
-    return entry.pw_uid, entry.pw_gid
+@dataclass
+class _Inputs:
+    """Files for the working directory as open descriptors (name -> fd, mode), plus dirs."""
 
+    files: dict[str, tuple[int, int]] = field(default_factory=dict)
+    dirs: list[str] = field(default_factory=list)
 
-def _make_workdir(*, shared: bool) -> Path:
-    """A fresh private directory; when the child will be `nobody`, one it can reach."""
-    candidates = [tempfile.gettempdir(), "/tmp", "/var/tmp", "/dev/shm"]
-    for base in candidates if shared else candidates[:1]:
-        if not shared or _traversable_by_others(Path(base)):
-            return Path(tempfile.mkdtemp(prefix="optsmith-run-", dir=base))
-    raise OptsmithError(f"no temporary directory that user nobody can enter among {candidates}")
+    def __enter__(self) -> _Inputs:
+        return self
 
+    def __exit__(self, *_: object) -> None:
+        for fd, _mode in self.files.values():
+            os.close(fd)
 
-def _traversable_by_others(path: Path) -> bool:
-    try:
-        resolved = path.resolve(strict=True)
-        return all(p.stat().st_mode & stat.S_IXOTH for p in (resolved, *resolved.parents))
-    except OSError:
-        return False
-
-
-def _inside(workdir: Path, name: str) -> Path:
-    rel = PurePosixPath(name)
-    if not name or rel.is_absolute() or ".." in rel.parts or rel == PurePosixPath("."):
-        raise OptsmithError(f"sandbox file names must be relative paths inside it, got {name!r}")
-    return workdir / rel
-
-
-def _populate(workdir: Path, files: Mapping[str, bytes | Path]) -> None:
-    for name, content in files.items():
-        dest = _inside(workdir, name)
-        dest.parent.mkdir(parents=True, exist_ok=True)
+    def add(self, name: str, content: bytes | Path, mode: int | None = None) -> None:
         if isinstance(content, bytes | bytearray):
-            dest.write_bytes(content)
-            continue
+            fd = os.memfd_create("optsmith-input", os.MFD_CLOEXEC)
+            self.files[name] = (fd, 0o644 if mode is None else mode)
+            os.write(fd, content)
+            os.lseek(fd, 0, os.SEEK_SET)
+            return
         src = Path(content)
         if src.is_dir():
-            shutil.copytree(src, dest)
+            self.dirs.append(name)
+            for child in sorted(src.iterdir()):
+                self.add(f"{name}/{child.name}", child)
         elif src.is_file():
-            shutil.copy(src, dest)
+            fd = os.open(src, os.O_RDONLY | os.O_CLOEXEC)
+            self.files[name] = (fd, mode if mode is not None else os.fstat(fd).st_mode & 0o777)
         else:
             raise OptsmithError(f"file to copy into the sandbox as {name!r} does not exist: {src}")
 
+    def stage(self, folder: Path) -> None:
+        """Write the files into a host directory (the uncontained path)."""
+        for name, (fd, mode) in self.files.items():
+            dest = folder / name
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            with open(dest, "wb") as out:
+                while chunk := os.read(fd, _CHUNK):
+                    out.write(chunk)
+            dest.chmod(mode)
 
-def _child_env(workdir: Path, env: Mapping[str, str] | None) -> dict[str, str]:
-    result = {"PATH": _MIN_PATH, "LANG": "C", "HOME": str(workdir)}
+
+@dataclass(frozen=True)
+class _Program:
+    path: str  # what the launcher execs: "./name" in the working directory, or absolute
+    argv0: str
+    system: bool  # a command from PATH: needs the system root, not just the libraries
+
+
+def _resolve(argv0: str | Path, files: Mapping[str, bytes | Path], env: Mapping[str, str],
+             inputs: _Inputs) -> _Program:
+    """Open the executable and `files` into `inputs`; say what the launcher execs."""
+    for name in files:
+        _check_name(name)
+    text = os.fspath(argv0)
+    key = text[2:] if text.startswith("./") else text
+    program = _Program("./" + key, "./" + key, False)
+    if key not in files and (isinstance(argv0, Path) or "/" in text):
+        src = Path(text).absolute()
+        if not src.is_file():
+            raise OptsmithError(f"executable not found: {src}")
+        if not os.access(src, os.X_OK):
+            raise OptsmithError(f"not an executable file (no x permission): {src}")
+        key = src.name if src.name not in files else f"_exe_{src.name}"
+        program = _Program("./" + key, "./" + key, False)
+        inputs.add(key, src, 0o755)
+    elif key not in files:
+        found = shutil.which(text, path=env.get("PATH", _MIN_PATH))
+        if found is None:
+            raise OptsmithError(f"command not found: {text!r} (searched PATH={env.get('PATH')})")
+        program = _Program(found, text, True)
+    for name, content in files.items():
+        inputs.add(name, content, 0o755 if name == key else None)
+    return program
+
+
+def _check_name(name: str) -> None:
+    rel = PurePosixPath(name)
+    if not name or rel.is_absolute() or ".." in rel.parts or rel == PurePosixPath("."):
+        raise OptsmithError(f"sandbox file names must be relative paths inside it, got {name!r}")
+
+
+def _child_env(workdir: str, env: Mapping[str, str] | None) -> dict[str, str]:
+    result = {"PATH": _MIN_PATH, "LANG": "C", "HOME": workdir}
     for key, value in (env or {}).items():
         if not isinstance(key, str) or not isinstance(value, str):
             raise OptsmithError(f"sandbox environment entries must be str, got {key!r}={value!r}")
@@ -277,386 +251,144 @@ def _child_env(workdir: Path, env: Mapping[str, str] | None) -> dict[str, str]:
     return result
 
 
-def _place_executable(
-    argv0: str | Path, workdir: Path, files: Mapping[str, bytes | Path], env: Mapping[str, str]
-) -> tuple[str, str]:
-    """(argv[0] the child sees, absolute path to exec). See `run_sandboxed` for the rules."""
-    text = os.fspath(argv0)
-    key = text[2:] if text.startswith("./") else text
-    if key in files:
-        exe = _inside(workdir, key)
-        exe.chmod(0o755)
-        return "./" + key, str(exe)
-    if isinstance(argv0, Path) or "/" in text:
-        return _copy_executable(Path(text).absolute(), workdir, files)
-    found = shutil.which(text, path=env.get("PATH", _MIN_PATH))
-    if found is None:
-        raise OptsmithError(f"command not found: {text!r} (searched PATH={env.get('PATH')})")
-    return text, found
+# --------------------------------------------------------------------------- launching
 
 
-def _copy_executable(src: Path, workdir: Path, files: Mapping[str, object]) -> tuple[str, str]:
-    if not src.is_file():
-        raise OptsmithError(f"executable not found: {src}")
-    if not os.access(src, os.X_OK):
-        raise OptsmithError(f"not an executable file (no x permission): {src}")
-    name = src.name if src.name not in files else f"_exe_{src.name}"
-    dest = workdir / name
-    shutil.copyfile(src, dest)
-    dest.chmod(0o755)
-    return "./" + name, str(dest)
-
-
-def _chown_tree(root: Path, identity: tuple[int, int]) -> None:
-    """Hand the (still trusted, freshly made) directory to the unprivileged user."""
-    uid, gid = identity
-    os.chown(root, uid, gid)
-    for dirpath, dirnames, filenames in os.walk(root):
-        for name in dirnames + filenames:
-            os.chown(os.path.join(dirpath, name), uid, gid, follow_symlinks=False)
-
-
-def _remove_tree(root: Path) -> None:
-    """Delete the run directory even if the child chmod'ed parts of it (root ignores modes)."""
-    shutil.rmtree(root, ignore_errors=True)
-    if root.exists():
-        _make_deletable(root)
-        shutil.rmtree(root, ignore_errors=True)
-
-
-def _make_deletable(root: Path) -> None:
-    with contextlib.suppress(OSError):
-        root.chmod(0o700)
-    for dirpath, dirnames, _ in os.walk(root):
-        for name in dirnames:
-            path = os.path.join(dirpath, name)
-            if not os.path.islink(path):  # never follow a link the child planted
-                with contextlib.suppress(OSError):
-                    os.chmod(path, 0o700)
-
-
-def _rlimits(limits: Limits, identity: tuple[int, int] | None) -> list[tuple[int, int, int]]:
-    """(resource, soft, hard) to apply in the child; clamped to our hard limits when not root."""
-    cpu = math.ceil(limits.effective_cpu_s)
-    nproc = limits.max_processes
-    if identity is None:  # the count is per real uid: leave room for what the user already runs
-        nproc += _count_user_tasks(os.getuid())
-    wanted = [
-        (resource.RLIMIT_CPU, cpu, cpu + 1),  # SIGXCPU at soft, SIGKILL at hard
-        (resource.RLIMIT_FSIZE, limits.file_bytes, limits.file_bytes),
-        (resource.RLIMIT_NPROC, nproc, nproc),
-        (resource.RLIMIT_CORE, 0, 0),
-        (resource.RLIMIT_AS, limits.memory_bytes, limits.memory_bytes),  # applied last
-    ]
-    if os.geteuid() == 0:
-        return wanted
-    clamped = []
-    for res, soft, hard in wanted:
-        current_hard = resource.getrlimit(res)[1]
-        if current_hard != resource.RLIM_INFINITY:
-            soft, hard = min(soft, current_hard), min(hard, current_hard)
-        clamped.append((res, soft, hard))
-    return clamped
-
-
-def _count_user_tasks(uid: int) -> int:
-    """Tasks (threads count, as for RLIMIT_NPROC) that `uid` runs right now."""
-    total = 0
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            text = Path(entry.path, "status").read_text()
-        except OSError:
-            continue
-        fields = dict(line.split(":", 1) for line in text.splitlines() if ":" in line)
-        if fields.get("Uid", "").split()[:1] == [str(uid)]:
-            total += int(fields.get("Threads", "1"))
-    return total
-
-
-# --------------------------------------------------------------------------- child side
-
-
-def _unshare(flags: int) -> bool:
-    return int(_libc.unshare(ctypes.c_int(flags))) == 0
-
-
-def _prctl(option: int, value: int) -> None:
-    if _libc.prctl(ctypes.c_int(option), ctypes.c_ulong(value), ctypes.c_ulong(0),
-                   ctypes.c_ulong(0), ctypes.c_ulong(0)) != 0:
-        raise OSError(ctypes.get_errno(), f"prctl({option}) failed")
-
-
-def _write_all(fd: int, text: str) -> None:
-    data = text.encode()
-    while data:
-        data = data[os.write(fd, data):]
+@dataclass(frozen=True)
+class _Sandbox:
+    bwrap: str
+    root: tuple[str, ...]
+    workdir: str
+    env: dict[str, str]
 
 
 @dataclass
-class _Jail:
-    """The `preexec_fn`: runs in the forked child after setsid/chdir, before exec.
+class _Launch:
+    """One run's descriptors and command line: launcher arguments, pipes, cgroup."""
 
-    Everything it needs is computed in the parent (no name lookups, no imports here). It
-    reports to the parent through `status_fd` (close-on-exec), one line each: "net 0|1",
-    "pidns 0|1", "exec <monotonic s> <cpu s so far>" just before exec, "error <text>", and from
-    the namespace init "exit <wait status> <cpu s> <monotonic s>". The clock is the system-wide
-    CLOCK_MONOTONIC, so the timestamps compare with the parent's; subtracting the CPU used
-    before exec keeps sandbox setup (forked Python, page copies) out of the program's figures.
-    """
+    args: list[str]  # what the launcher execs: path, argv0, arguments
+    limits: Limits
+    inputs: _Inputs
+    sandbox: _Sandbox | None = None
 
-    network: bool
-    rlimits: list[tuple[int, int, int]]
-    identity: tuple[int, int] | None
-    status_fd: int
-    parent_pid: int
-    userns_nproc: int  # RLIMIT_NPROC inside a user namespace: counts start afresh there
-    max_fd: int = field(default_factory=lambda: os.sysconf("SC_OPEN_MAX"))
-    in_userns: bool = False
-
-    def __call__(self) -> None:
+    def run(self, stdin: bytes, cwd: str | None = None,
+            env: Mapping[str, str] | None = None) -> SandboxResult:
+        limits = self.limits
+        group = cgroup.create(limits.memory_bytes, limits.max_processes + 1)
+        status_r, status_w = os.pipe2(os.O_CLOEXEC)
+        info_r, info_w = os.pipe2(os.O_CLOEXEC)
+        block_r, block_w = os.pipe2(os.O_CLOEXEC)
+        launcher = os.open(launcher_path(), os.O_RDONLY | os.O_CLOEXEC)
+        passed = [status_w, info_w, block_r, launcher, *(group.procs_fds if group else ()),
+                  *(fd for fd, _ in self.inputs.files.values())]
         try:
-            _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-            if os.getppid() != self.parent_pid:
-                os._exit(1)
-            if self.identity is None:  # lets an unprivileged user make the namespaces below
-                self.in_userns = _unshare(_CLONE_NEWUSER)
-            net = not self.network and _unshare(_CLONE_NEWNET)
-            pidns = _unshare(_CLONE_NEWPID)
-            _write_all(self.status_fd, f"net {int(net)}\npidns {int(pidns)}\n")
-            if pidns:
-                self._start_namespace()  # returns only in the process that becomes the program
-            self._restrict()
-        except BaseException as exc:
+            cmd = self._command(status_w, info_w, block_r, launcher, group)
+            try:
+                proc = subprocess.Popen(
+                    cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                    cwd=cwd, env=dict(env or {}), start_new_session=True, pass_fds=passed,
+                    **(_identity() if self.sandbox else {}))
+            except OSError as exc:
+                raise OptsmithError(f"could not start {self.args[1]!r}: {exc}") from exc
+            finally:
+                for fd in (status_w, info_w, block_r):
+                    os.close(fd)
+            watcher = _Supervisor(proc, stdin, limits, status_r, group, self.args[1],
+                                  (info_r, block_w) if self.sandbox else None)
+            return watcher.run()
+        finally:
+            for fd in (status_r, info_r, launcher):
+                os.close(fd)
             with contextlib.suppress(OSError):
-                _write_all(self.status_fd, f"error {exc}\n")
-            raise
+                os.close(block_w)
+            if group is not None:
+                group.remove()
 
-    def _restrict(self) -> None:
-        """Limits, then no new privileges, then the uid drop, then the address-space limit.
-
-        RLIMIT_AS comes last because this is still the forked Python: a new arena after it
-        could fail in a parent with a large address space.
-        """
-        for res, soft, hard in self.rlimits:
-            if res == resource.RLIMIT_NPROC and self.in_userns:
-                soft = hard = self.userns_nproc
-            if res != resource.RLIMIT_AS:
-                resource.setrlimit(res, (soft, hard))
-        _prctl(_PR_SET_NO_NEW_PRIVS, 1)
-        if self.identity is not None:
-            uid, gid = self.identity
-            os.setgroups([])
-            os.setresgid(gid, gid, gid)
-            os.setresuid(uid, uid, uid)
-            if os.getuid() != uid or os.geteuid() != uid:
-                raise OSError(f"could not drop privileges to uid {uid}")
-        for res, soft, hard in self.rlimits:
-            if res == resource.RLIMIT_AS:
-                resource.setrlimit(res, (soft, hard))
-        usage = resource.getrusage(resource.RUSAGE_SELF)
-        cpu = usage.ru_utime + usage.ru_stime
-        _write_all(self.status_fd, f"exec {time.monotonic()!r} {cpu!r}\n")
-
-    def _start_namespace(self) -> None:
-        """Fork the namespace init (PID 1) and from it the program (PID 2); return in PID 2."""
-        init_pid = os.fork()
-        if init_pid:
-            self._wait_and_exit(init_pid)
-        _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)  # our supervisor gone => the namespace goes
-        program_pid = os.fork()
-        if program_pid:
-            self._serve_as_init(program_pid)
-
-    def _detach(self) -> None:
-        """Drop every descriptor but the status pipe, so EOFs reach the parent on time."""
-        devnull = os.open(os.devnull, os.O_RDWR)
-        for fd in (0, 1, 2):
-            os.dup2(devnull, fd)
-        os.closerange(3, self.status_fd)
-        os.closerange(self.status_fd + 1, self.max_fd)
-
-    def _wait_and_exit(self, pid: int) -> NoReturn:
-        try:
-            self._detach()
-            os.waitpid(pid, 0)
-        finally:
-            os._exit(0)
-
-    def _serve_as_init(self, program_pid: int) -> NoReturn:
-        """Reap orphans until the program exits, report it, then exit (killing the rest)."""
-        code = 1
-        try:
-            self._detach()
-            cpu = 0.0
-            while True:
-                pid, status, usage = os.wait4(-1, 0)
-                cpu += usage.ru_utime + usage.ru_stime
-                if pid == program_pid:
-                    _write_all(self.status_fd, f"exit {status} {cpu!r} {time.monotonic()!r}\n")
-                    code = 0
-                    break
-        finally:
-            os._exit(code)
+    def _command(self, status: int, info: int, block: int, launcher: int,
+                 group: cgroup.RunCgroup | None) -> list[str]:
+        limits = self.limits
+        nproc = str(limits.max_processes + _HELPERS) if self.sandbox else "-"
+        joined = ",".join(map(str, group.procs_fds)) if group else "-"
+        own = [str(status), joined, str(math.ceil(limits.effective_cpu_s)),
+               str(limits.file_bytes), nproc, str(limits.memory_bytes), *self.args]
+        if self.sandbox is None:
+            return [str(launcher_path()), *own]
+        box = self.sandbox
+        files = [(fd, name, mode) for name, (fd, mode) in self.inputs.files.items()]
+        cmd = bwrap.command(box.bwrap, box.root, workdir=box.workdir, files=files,
+                            dirs=self.inputs.dirs, env=box.env, network=limits.network,
+                            tmpfs_bytes=limits.memory_bytes, info_fd=info, launcher_fd=launcher)
+        return [*cmd[:-2], "--block-fd", str(block), *cmd[-2:], *own]
 
 
-# --------------------------------------------------------------------------- parent side
-
-
-def _execute(
-    argv: list[str],
-    executable: str,
-    workdir: Path,
-    stdin: bytes,
-    limits: Limits,
-    env: dict[str, str],
-    identity: tuple[int, int] | None,
-) -> SandboxResult:
-    jail_limits = _rlimits(limits, identity)
-    status_r, status_w = os.pipe()
-    canary_r, canary_w = os.pipe()  # see _clear_leftovers
-    try:
-        # In a user namespace our supervisor and init count too: leave room for both.
-        jail = _Jail(limits.network, jail_limits, identity, status_w, os.getpid(),
-                     userns_nproc=limits.max_processes + 2)
-        failure: Exception | None = None
-        try:
-            proc = _spawn(argv, executable, workdir, env, jail, canary_w)
-        except (OSError, subprocess.SubprocessError) as exc:
-            failure = exc
-        finally:  # the parent never writes to either pipe; EOF on them is the signal
-            os.close(status_w)
-            os.close(canary_w)
-        if failure is not None:
-            raise _start_error(argv[0], status_r, failure) from failure
-        owner = identity[0] if identity is not None else os.getuid()
-        return _Supervisor(proc, stdin, limits, status_r, canary_r, owner).run()
-    finally:
-        os.close(status_r)
-        os.close(canary_r)
-
-
-def _spawn(
-    argv: list[str],
-    executable: str,
-    workdir: Path,
-    env: dict[str, str],
-    jail: _Jail,
-    canary_w: int,
-) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        argv,
-        executable=executable,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        cwd=workdir,
-        env=env,
-        start_new_session=True,
-        preexec_fn=jail,
-        pass_fds=(canary_w,),
-    )
-
-
-def _start_error(argv0: str, status_r: int, exc: Exception) -> OptsmithError:
-    """Why the child never ran: the jail's own message if it left one, else exec's error."""
-    errors = [line[6:] for line in _read_to_eof(status_r).splitlines() if line.startswith("error ")]
-    detail = errors[0] if errors else str(exc)
-    return OptsmithError(f"could not start {argv0!r} in the sandbox: {detail}")
-
-
-def _read_to_eof(fd: int) -> str:
-    chunks = []
-    while chunk := os.read(fd, _CHUNK):
-        chunks.append(chunk)
-    return b"".join(chunks).decode(errors="replace")
-
-
-def _pidfd(pid: int) -> int | None:
-    try:
-        return os.pidfd_open(pid)
-    except (OSError, AttributeError):
-        return None
+# --------------------------------------------------------------------------- supervision
 
 
 class _Supervisor:
     """The parent's side of one run: feed stdin, collect capped output, enforce the deadline.
 
-    Phases: run until the program exits (or the deadline or the output cap hits); kill the
-    process group while our child's pid still pins it; reap; make sure no descendant is left;
-    drain what is still in the pipes.
+    Phases: pump until the launcher reports the exit (or bubblewrap or the launcher is gone,
+    or the deadline or the output cap hits); kill bubblewrap (its --die-with-parent ends the
+    PID namespace) or, uncontained, the launcher's process group; reap it; wait until the
+    namespace's init and the cgroup are empty; drain the pipes; report.
     """
 
-    def __init__(
-        self,
-        proc: subprocess.Popen[bytes],
-        stdin: bytes,
-        limits: Limits,
-        status_fd: int,
-        canary_fd: int,
-        owner_uid: int,
-    ) -> None:
+    def __init__(self, proc: subprocess.Popen[bytes], stdin: bytes, limits: Limits,
+                 status_fd: int, group: cgroup.RunCgroup | None, name: str,
+                 handshake: tuple[int, int] | None) -> None:
         assert proc.stdin and proc.stdout and proc.stderr
-        self.proc = proc
-        self.limits = limits
-        self.canary_fd = canary_fd
-        self.owner_uid = owner_uid
+        self.proc, self.limits, self.group, self.name = proc, limits, group, name
         self.sel = selectors.DefaultSelector()
-        self.outputs = {proc.stdout.fileno(): bytearray(), proc.stderr.fileno(): bytearray()}
-        self.status_fd = status_fd
-        self.status = bytearray()
-        self.stdin_data = memoryview(stdin)
-        self.stdin_pos = 0
-        self.truncated = False
-        self.exited_at: float | None = None
+        self.out_fd, self.err_fd = proc.stdout.fileno(), proc.stderr.fileno()
+        self.outputs = {self.out_fd: bytearray(), self.err_fd: bytearray()}
+        self.status_fd, self.status = status_fd, bytearray()
+        self.contained = handshake is not None
+        self.info_fd, self.block_fd = handshake or (None, None)
+        self.info = bytearray()
+        self.init_pidfd: int | None = None
+        self.stdin_data, self.stdin_pos = memoryview(stdin), 0
+        self.truncated = self.finished = self.reaped = self.started = False
         self.start = time.monotonic()
-        self.pidfd = _pidfd(proc.pid)
-        self.reaped = False
+        self.deadline = self.start + limits.wall_s
+        self.pidfd = os.pidfd_open(proc.pid)
 
-    # ---- phase 1
     def run(self) -> SandboxResult:
         try:
             self._register()
-            timed_out = self._wait_for_program()
-            end = self.exited_at if self.exited_at is not None else time.monotonic()
-            self._kill_group()
-            wait_status, usage = self._reap()
-            _clear_leftovers(self.canary_fd, self.owner_uid)
+            timed_out = self._pump()
+            stopped_at = time.monotonic()
+            self._stop()
+            exceeded = self.group.memory_exceeded() if self.group else False
+            if self.group is not None:  # kills what escaped an uncontained run's group
+                self.group.remove()
             self._drain()
-            return self._result(timed_out, end, wait_status, usage)
+            return self._result(timed_out, stopped_at, exceeded)
         finally:
             if not self.reaped:  # interrupted (e.g. KeyboardInterrupt): leave nothing running
-                self._kill_group()
-                self._reap()
-                _clear_leftovers(self.canary_fd, self.owner_uid)
+                self._stop()
             self._close()
 
     def _register(self) -> None:
         assert self.proc.stdin
-        for fd in self.outputs:
+        for fd in (*self.outputs, self.status_fd, self.pidfd):
             self.sel.register(fd, selectors.EVENT_READ)
-        self.sel.register(self.status_fd, selectors.EVENT_READ)
-        if self.pidfd is not None:
-            self.sel.register(self.pidfd, selectors.EVENT_READ)
+        if self.info_fd is not None:
+            self.sel.register(self.info_fd, selectors.EVENT_READ)
         if self.stdin_data:
             os.set_blocking(self.proc.stdin.fileno(), False)
             self.sel.register(self.proc.stdin.fileno(), selectors.EVENT_WRITE)
         else:
             self.proc.stdin.close()
 
-    def _wait_for_program(self) -> bool:
-        """Pump I/O until the program exits or is cut off; True if the deadline hit."""
-        deadline = self.start + self.limits.wall_s
-        while self.exited_at is None and not self.truncated:
-            remaining = deadline - time.monotonic()
+    def _pump(self) -> bool:
+        """Move data until the program is done or cut off; True if the deadline hit."""
+        while not self.finished and not self.truncated:
+            remaining = self.deadline - time.monotonic()
             if remaining <= 0:
                 return True
-            timeout = remaining if self.pidfd is not None else min(remaining, _POLL_S)
-            for key, _ in self.sel.select(timeout):
+            events = sorted(self.sel.select(remaining), key=lambda e: e[0].fd != self.info_fd)
+            for key, _ in events:  # the sandbox's init first: see _read_info
                 self._handle(key.fd)
-            if self.pidfd is None and self.exited_at is None:
-                self._poll_exit()
         return False
 
     def _handle(self, fd: int) -> None:
@@ -664,8 +396,11 @@ class _Supervisor:
             self._read_output(fd)
         elif fd == self.status_fd:
             self._read_status()
+        elif fd == self.info_fd:
+            self._read_info()
         elif fd == self.pidfd:
-            self._mark_exited()
+            self.finished = True
+            self.sel.unregister(fd)
         else:
             self._write_stdin()
 
@@ -686,18 +421,30 @@ class _Supervisor:
             self.sel.unregister(self.status_fd)
             return
         self.status += data
-        if self.status.startswith(b"exit ") or b"\nexit " in self.status:
-            self._mark_exited()
+        for line in self.status.split(b"\n")[:-1]:
+            if line.startswith(b"exec ") and not self.started:  # the program's own deadline
+                self.started = True
+                self.deadline = float(line.split()[1]) + self.limits.wall_s
+            self.finished = self.finished or line.startswith(b"exit ")
 
-    def _mark_exited(self) -> None:
-        if self.exited_at is None:
-            self.exited_at = time.monotonic()
+    def _read_info(self) -> None:
+        """bubblewrap's report of its init's pid; only then may the launcher start.
 
-    def _poll_exit(self) -> None:
-        """Without pidfd: notice the exit without reaping, so the pgid stays pinned."""
-        info = os.waitid(os.P_PID, self.proc.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
-        if info is not None:
-            self._mark_exited()
+        We take a pidfd of the init (the PID namespace ends only when it has exited) while
+        bubblewrap blocks on --block-fd, so that pid cannot have been reused yet.
+        """
+        assert self.info_fd is not None and self.block_fd is not None
+        data = os.read(self.info_fd, _CHUNK)
+        self.info += data
+        if data:
+            return
+        self.sel.unregister(self.info_fd)
+        with contextlib.suppress(ValueError, KeyError, TypeError, OSError):
+            self.init_pidfd = os.pidfd_open(int(json.loads(self.info)["child-pid"]))
+        with contextlib.suppress(OSError):
+            os.write(self.block_fd, b"1")
+        os.close(self.block_fd)
+        self.block_fd = None
 
     def _write_stdin(self) -> None:
         assert self.proc.stdin
@@ -712,66 +459,79 @@ class _Supervisor:
             self.sel.unregister(fd)
             self.proc.stdin.close()
 
-    # ---- phases 2 to 4
-    def _kill_group(self) -> None:
-        """SIGKILL the session's group; our child is not reaped yet, so its pgid is ours."""
+    def _stop(self) -> None:
+        """Kill what is left of the run and make sure it is gone before returning."""
+        if not self.contained:  # the launcher leads the session: kill its group
+            with contextlib.suppress(OSError):
+                os.killpg(self.proc.pid, signal.SIGKILL)
         with contextlib.suppress(OSError):
-            os.killpg(self.proc.pid, signal.SIGKILL)
-
-    def _reap(self) -> tuple[int, resource.struct_rusage]:
-        _, wait_status, usage = os.wait4(self.proc.pid, 0)
-        self.reaped = True
-        self.proc.returncode = os.waitstatus_to_exitcode(wait_status)
-        return wait_status, usage
+            signal.pidfd_send_signal(self.pidfd, signal.SIGKILL)
+        if not self.reaped:
+            _, status = os.waitpid(self.proc.pid, 0)
+            self.proc.returncode = os.waitstatus_to_exitcode(status)
+            self.reaped = True
+        if self.init_pidfd is not None:
+            _await_exit(self.init_pidfd)
 
     def _drain(self) -> None:
-        """Collect output still buffered in the pipes; every writer is dead or detached now."""
+        """Collect output still buffered in the pipes; every writer is dead now."""
         if self.proc.stdin and not self.proc.stdin.closed:
             self.sel.unregister(self.proc.stdin.fileno())
             self.proc.stdin.close()
         until = time.monotonic() + _DRAIN_GRACE_S
-        while any(fd in self.sel.get_map() for fd in (*self.outputs, self.status_fd)):
+        readers: dict[int, Callable[[], None]] = {
+            self.status_fd: self._read_status,
+            **{fd: functools.partial(self._read_output, fd) for fd in self.outputs}}
+        while any(fd in self.sel.get_map() for fd in readers):
             remaining = until - time.monotonic()
             if remaining <= 0:
                 return
             for key, _ in self.sel.select(remaining):
-                if key.fd in self.outputs:
-                    self._read_output(key.fd)
-                elif key.fd == self.status_fd:
-                    self._read_status()
-                else:
-                    self.sel.unregister(key.fd)
+                readers.get(key.fd, functools.partial(self.sel.unregister, key.fd))()
 
-    def _result(
-        self, timed_out: bool, end: float, wait_status: int, usage: resource.struct_rusage
-    ) -> SandboxResult:
-        """Prefer the jail's own clock readings (exec to exit) over the parent's, if present."""
+    def _result(self, timed_out: bool, stopped_at: float, exceeded: bool) -> SandboxResult:
         report = _parse_status(bytes(self.status))
-        exec_at, cpu_before = (float(x) for x in report.get("exec", f"{self.start} 0").split())
-        cpu_s = usage.ru_utime + usage.ru_stime
-        if "exit" in report and not timed_out:  # the namespace init saw the program exit
-            raw, cpu_text, exit_at = report["exit"].split()
-            wait_status, cpu_s, end = int(raw), float(cpu_text), float(exit_at)
-        stdout, stderr = (bytes(buf) for buf in self.outputs.values())
+        stderr = bytes(self.outputs[self.err_fd])
+        if "error" in report:
+            raise OptsmithError(f"could not start {self.name!r} in the sandbox: "
+                                f"{report['error']}")
+        if "exec" not in report and not timed_out:
+            lines = stderr.decode(errors="replace").strip().splitlines()
+            why = lines[-1] if lines else f"exit status {self.proc.returncode}"
+            raise OptsmithError(f"could not start {self.name!r} in the sandbox: {why}")
+        exec_at = float(report.get("exec", self.start))
+        exit_code, killed_by, cpu_s, end = None, int(signal.SIGKILL), 0.0, stopped_at
+        if "exit" in report and not timed_out:
+            raw, cpu_text, end_text = report["exit"].split()
+            status, cpu_s, end = int(raw), float(cpu_text), float(end_text)
+            exit_code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else None
+            killed_by = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
         return SandboxResult(
-            stdout=stdout,
-            stderr=stderr,
-            exit_code=os.WEXITSTATUS(wait_status) if os.WIFEXITED(wait_status) else None,
-            signal=os.WTERMSIG(wait_status) if os.WIFSIGNALED(wait_status) else None,
-            timed_out=timed_out,
-            output_truncated=self.truncated,
-            wall_s=max(0.0, end - exec_at),
-            cpu_s=max(0.0, cpu_s - cpu_before),
-            network_isolated=report.get("net") == "1",
-        )
+            stdout=bytes(self.outputs[self.out_fd]), stderr=stderr, exit_code=exit_code, signal=killed_by,
+            timed_out=timed_out, output_truncated=self.truncated,
+            wall_s=max(0.0, end - exec_at), cpu_s=cpu_s,
+            network_isolated=self.contained and not self.limits.network,
+            contained=self.contained, run_limits=self.group is not None,
+            memory_exceeded=exceeded)
 
     def _close(self) -> None:
         self.sel.close()
-        if self.pidfd is not None:
-            os.close(self.pidfd)
+        for fd in (self.pidfd, self.init_pidfd):
+            if fd is not None:
+                os.close(fd)
         for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
             if stream is not None:
                 stream.close()
+
+
+def _await_exit(pidfd: int) -> None:
+    """Wait for a process (the namespace's init) to exit; SIGKILL it if it takes too long."""
+    poller = select.poll()
+    poller.register(pidfd, select.POLLIN)
+    if not poller.poll(_NAMESPACE_GRACE_S * 1000):
+        with contextlib.suppress(OSError):
+            signal.pidfd_send_signal(pidfd, signal.SIGKILL)
+        poller.poll(_NAMESPACE_GRACE_S * 1000)
 
 
 def _parse_status(data: bytes) -> dict[str, str]:
@@ -780,63 +540,3 @@ def _parse_status(data: bytes) -> dict[str, str]:
         key, _, value = line.partition(" ")
         report.setdefault(key, value)
     return report
-
-
-# --------------------------------------------------------------------------- leftovers
-
-
-def _clear_leftovers(canary_fd: int, owner_uid: int) -> None:
-    """Kill every process still holding the canary pipe, for up to _SWEEP_TIMEOUT_S.
-
-    Every process of the run inherits the canary's write end; the read end (ours) reaches EOF
-    exactly when none is left. With a PID namespace that is already true here.
-    """
-    poller = select.poll()
-    poller.register(canary_fd, select.POLLIN)
-    inode = os.fstat(canary_fd).st_ino
-    deadline = time.monotonic() + _SWEEP_TIMEOUT_S
-    while not poller.poll(50) and time.monotonic() < deadline:
-        for pid in _pipe_holders(inode, owner_uid):
-            _kill_if_holding(pid, inode)
-
-
-def _pipe_holders(inode: int, owner_uid: int) -> list[int]:
-    me = os.getpid()
-    holders = []
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit() or int(entry.name) == me:
-            continue
-        try:
-            if entry.stat().st_uid == owner_uid and _holds_pipe(int(entry.name), inode):
-                holders.append(int(entry.name))
-        except OSError:
-            continue
-    return holders
-
-
-def _holds_pipe(pid: int, inode: int) -> bool:
-    target = f"pipe:[{inode}]"
-    try:
-        fds = os.listdir(f"/proc/{pid}/fd")
-    except OSError:
-        return False
-    for fd in fds:
-        with contextlib.suppress(OSError):
-            if os.readlink(f"/proc/{pid}/fd/{fd}") == target:
-                return True
-    return False
-
-
-def _kill_if_holding(pid: int, inode: int) -> None:
-    """SIGKILL `pid` through a pidfd, re-checking after opening it so a reused pid is safe."""
-    try:
-        pidfd = os.pidfd_open(pid)
-    except OSError:
-        return
-    try:
-        if _holds_pipe(pid, inode):
-            signal.pidfd_send_signal(pidfd, signal.SIGKILL)
-    except OSError:
-        pass
-    finally:
-        os.close(pidfd)
