@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from optsmith.sandbox import Limits, run_sandboxed
 from optsmith.programs.benchmark import Benchmark
+from optsmith.sandbox import Limits, run_sandboxed
 
 DEFAULT_TEST_LIMITS = Limits(wall_s=10.0)
 

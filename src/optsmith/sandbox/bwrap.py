@@ -1,47 +1,96 @@
-"""The sandbox's view of the machine, written as a bubblewrap command line.
+"""The sandbox's view of the machine, as a bubblewrap command line; and whether bwrap works here.
 
-Two read-only roots. A program file (a candidate, a benchmark build) gets only the shared
-libraries: the multiarch library directories and the loader's, nothing else of /usr.
-Measured on the trivial program (benchmarks/sandbox_overhead.py) the narrower root costs
-nothing over binding all of /usr, so there is no reason to show more. A command found on PATH
-(gcc assembling a candidate, sh, valgrind) gets /usr, minus every Python package directory
-(where an installed optsmith keeps its built-in tests). Both roots lack /etc, /home, /root,
-/proc of the host and every temporary directory; the root itself and /dev are read-only, the
-only writable places being size-capped private tmpfs mounts (/tmp with the working directory,
-/dev/shm), which vanish with the run.
+Two read-only roots. A program file (a candidate, a benchmark build) gets the shared
+libraries only (the multiarch and loader directories); a command found on PATH (gcc
+assembling a candidate, sh, valgrind) gets /usr, minus every Python package directory (where
+an installed optsmith keeps its built-in tests). Neither has /etc, /home, /root, the host's
+/proc or any temporary directory of the host; the root and /dev are read-only and the only
+writable places are private, size-capped tmpfs mounts (/tmp, holding the working directory,
+and /dev/shm) that vanish with the run. As root we drop to `nobody` before bwrap, so the
+program is `nobody` on the host too, as well as uid 65534 in its user namespace.
 """
 
 from __future__ import annotations
 
 import functools
 import os
+import pwd
+import shutil
 import site
+import subprocess
 import sysconfig
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from optsmith.errors import OptsmithError
+from optsmith.sandbox.launcher import launcher_path
+
 LAUNCHER = "/.optsmith-launch"
 SANDBOX_ID = 65534  # the uid and gid the program sees
 _TOP_LEVEL = ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
+_PROBE_EXIT = 125  # the launcher's exit status when called without arguments
+
+
+def find(*, allow_missing: bool) -> str | None:
+    """bwrap's path if it can sandbox here; None if not but `allow_missing`; else refuse."""
+    found = shutil.which("bwrap")
+    problem = "bubblewrap (bwrap) is not installed" if found is None else _probe(found)
+    if problem is None or allow_missing:
+        return found if problem is None else None
+    raise OptsmithError(f"refusing to run untrusted code without containment: {problem}; "
+                        "install bubblewrap (apt-get install bubblewrap) with user namespaces "
+                        "enabled, or allow it with --unsafe-no-sandbox")
+
+
+@functools.lru_cache(maxsize=4)
+def _probe(bwrap: str) -> str | None:
+    """None if `bwrap` can build our sandbox, else its own reason (one line)."""
+    launcher = os.open(launcher_path(), os.O_RDONLY | os.O_CLOEXEC)
+    ids = identity()
+    try:
+        cmd = command(bwrap, library_root(), workdir="/tmp/probe", files={}, env={},
+                      network=False, tmpfs_bytes=1 << 20, launcher_fd=launcher)
+        proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                              pass_fds=(launcher,), env={}, timeout=60, user=ids and ids[0],
+                              group=ids and ids[1], extra_groups=ids and [])
+    except (OSError, subprocess.SubprocessError) as exc:
+        return str(exc)
+    finally:
+        os.close(launcher)
+    lines = proc.stderr.strip().splitlines() or [f"bwrap exited {proc.returncode}"]
+    return None if proc.returncode == _PROBE_EXIT else lines[-1]
+
+
+def identity() -> tuple[int, int] | None:
+    """(uid, gid) of `nobody`, whom root becomes before calling bwrap; None for other users."""
+    if os.geteuid() != 0:
+        return None
+    try:
+        entry = pwd.getpwnam("nobody")
+    except KeyError:
+        return SANDBOX_ID, SANDBOX_ID
+    return entry.pw_uid, entry.pw_gid
 
 
 @functools.lru_cache(maxsize=1)
 def library_root() -> tuple[str, ...]:
     """Top-level links plus the library directories: enough to run any dynamic executable."""
     arch = sysconfig.get_config_var("MULTIARCH")
-    wanted = ["/lib64", "/usr/lib64"]
-    wanted += [f"/lib/{arch}", f"/usr/lib/{arch}"] if arch else ["/lib", "/usr/lib"]
-    return (*_top_level(bind_dirs=False), *_binds(wanted))
+    wanted = ["/lib64", "/usr/lib64", *([f"/lib/{arch}", f"/usr/lib/{arch}"] if arch
+                                        else ["/lib", "/usr/lib"])]
+    real = dict.fromkeys(os.path.realpath(p) for p in wanted if os.path.isdir(p))
+    return (*_top_level(bind_dirs=False), *(a for p in real for a in ("--ro-bind", p, p)))
 
 
 @functools.lru_cache(maxsize=1)
 def system_root() -> tuple[str, ...]:
     """Top-level links and directories plus /usr, with Python package directories hidden."""
     args = [*_top_level(bind_dirs=True), "--ro-bind", "/usr", "/usr"]
-    roots = [Path("/usr").resolve(), *(Path(d).resolve() for d in _TOP_LEVEL
-                                       if os.path.isdir(d) and not os.path.islink(d))]
-    for folder in _package_dirs():
-        if any(folder.is_relative_to(r) for r in roots):
+    shown = [Path(p).resolve() for p in ("/usr", *_TOP_LEVEL) if os.path.isdir(p)]
+    packages = {*site.getsitepackages(), site.getusersitepackages(),
+                str(Path(__file__).resolve().parents[2])}  # optsmith itself, if under /usr
+    for folder in sorted({Path(p).resolve() for p in packages if os.path.isdir(p)}):
+        if any(folder.is_relative_to(r) for r in shown):
             args += ["--tmpfs", str(folder), "--remount-ro", str(folder)]
     return tuple(args)
 
@@ -56,57 +105,27 @@ def _top_level(*, bind_dirs: bool) -> list[str]:
     return args
 
 
-def _binds(paths: Sequence[str]) -> list[str]:
-    args: list[str] = []
-    seen: set[str] = set()
-    for path in paths:
-        real = os.path.realpath(path)
-        if os.path.isdir(real) and real not in seen:
-            seen.add(real)
-            args += ["--ro-bind", real, real]
-    return args
+def command(bwrap: str, root: Sequence[str], *, workdir: str,
+            files: Mapping[str, tuple[int, int]], env: Mapping[str, str], network: bool,
+            tmpfs_bytes: int, launcher_fd: int, info_fd: int | None = None,
+            block_fd: int | None = None) -> list[str]:
+    """bwrap's argv, ending with the launcher (whose own arguments follow).
 
-
-def _package_dirs() -> list[Path]:
-    """Where Python packages (and optsmith itself, with its built-in tests) may live."""
-    folders = [*site.getsitepackages(), site.getusersitepackages(),
-               str(Path(__file__).resolve().parents[2])]
-    return sorted({Path(f).resolve() for f in folders if os.path.isdir(f)})
-
-
-def command(
-    bwrap: str,
-    root: Sequence[str],
-    *,
-    workdir: str,
-    files: Sequence[tuple[int, str, int]],
-    dirs: Sequence[str],
-    env: Mapping[str, str],
-    network: bool,
-    tmpfs_bytes: int,
-    info_fd: int,
-    launcher_fd: int,
-) -> list[str]:
-    """bwrap's argv up to (not including) the launcher's own arguments.
-
-    `files` are (descriptor, path relative to `workdir`, mode): copied in by bubblewrap, so
-    the sandbox never needs read access to where they came from.
+    `files` maps names in `workdir` to (descriptor, mode): bwrap copies them in, so the
+    sandbox never needs access to where they came from. bwrap reports its init's pid on
+    `info_fd` and waits for a byte on `block_fd` before starting the launcher.
     """
     cmd = [bwrap, "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent",
            "--new-session", "--uid", str(SANDBOX_ID), "--gid", str(SANDBOX_ID),
-           "--hostname", "sandbox", "--info-fd", str(info_fd)]
-    if network:
-        cmd.append("--share-net")
-    cmd += [*root, "--proc", "/proc", "--dev", "/dev"]
-    for mount in ("/tmp", "/dev/shm"):
-        cmd += ["--size", str(tmpfs_bytes), "--tmpfs", mount]
-    cmd += ["--dir", workdir]
-    for folder in dirs:
-        cmd += ["--dir", f"{workdir}/{folder}"]
-    for fd, name, mode in files:
+           "--hostname", "sandbox", *(["--share-net"] if network else []), *root,
+           "--proc", "/proc", "--dev", "/dev", "--size", str(tmpfs_bytes), "--tmpfs", "/tmp",
+           "--size", str(tmpfs_bytes), "--tmpfs", "/dev/shm", "--dir", workdir]
+    for name, (fd, mode) in files.items():
         cmd += ["--perms", f"{mode:04o}", "--file", str(fd), f"{workdir}/{name}"]
-    cmd += ["--perms", "0555", "--file", str(launcher_fd), LAUNCHER,
-            "--remount-ro", "/dev", "--remount-ro", "/", "--chdir", workdir, "--clearenv"]
+    cmd += ["--perms", "0555", "--file", str(launcher_fd), LAUNCHER, "--remount-ro", "/dev",
+            "--remount-ro", "/", "--chdir", workdir, "--clearenv"]
     for key, value in env.items():
         cmd += ["--setenv", key, value]
+    for option, given in (("--info-fd", info_fd), ("--block-fd", block_fd)):
+        cmd += [option, str(given)] if given is not None else []
     return [*cmd, "--", LAUNCHER]
