@@ -1,13 +1,12 @@
-"""The sandbox's view of the machine, as a bubblewrap command line; and whether bwrap works here.
+"""The sandbox's view of the machine as a bubblewrap command line, and whether bwrap works here.
 
-Two read-only roots. A program file (a candidate, a benchmark build) gets the shared
-libraries only (the multiarch and loader directories); a command found on PATH (gcc
-assembling a candidate, sh, valgrind) gets /usr, minus every Python package directory (where
-an installed optsmith keeps its built-in tests). Neither has /etc, /home, /root, the host's
-/proc or any temporary directory of the host; the root and /dev are read-only and the only
-writable places are private, size-capped tmpfs mounts (/tmp, holding the working directory,
-and /dev/shm) that vanish with the run. As root we drop to `nobody` before bwrap, so the
-program is `nobody` on the host too, as well as uid 65534 in its user namespace.
+A program file (a candidate, a benchmark build) gets a read-only root of shared libraries
+only; a command found on PATH (gcc assembling a candidate, sh, valgrind) gets /usr minus
+every Python package directory (where an installed optsmith keeps its built-in tests).
+Neither sees /etc, /home, /root, the host's /proc or its temporary directories; the root and
+/dev are read-only, and the only writable places are private, size-capped tmpfs mounts (/tmp,
+holding the working directory, and /dev/shm) that vanish with the run. Root drops to `nobody`
+before calling bwrap, so the program is `nobody` on the host as well as 65534 inside.
 """
 
 from __future__ import annotations
@@ -28,7 +27,6 @@ from optsmith.sandbox.launcher import launcher_path
 LAUNCHER = "/.optsmith-launch"
 SANDBOX_ID = 65534  # the uid and gid the program sees
 _TOP_LEVEL = ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
-_PROBE_EXIT = 125  # the launcher's exit status when called without arguments
 
 
 def find(*, allow_missing: bool) -> str | None:
@@ -44,9 +42,8 @@ def find(*, allow_missing: bool) -> str | None:
 
 @functools.lru_cache(maxsize=4)
 def _probe(bwrap: str) -> str | None:
-    """None if `bwrap` can build our sandbox, else its own reason (one line)."""
-    launcher = os.open(launcher_path(), os.O_RDONLY | os.O_CLOEXEC)
-    ids = identity()
+    """None if `bwrap` builds our sandbox (the launcher, given no arguments, exits 125)."""
+    launcher, ids = os.open(launcher_path(), os.O_RDONLY | os.O_CLOEXEC), identity()
     try:
         cmd = command(bwrap, library_root(), workdir="/tmp/probe", files={}, env={},
                       network=False, tmpfs_bytes=1 << 20, launcher_fd=launcher)
@@ -58,7 +55,7 @@ def _probe(bwrap: str) -> str | None:
     finally:
         os.close(launcher)
     lines = proc.stderr.strip().splitlines() or [f"bwrap exited {proc.returncode}"]
-    return None if proc.returncode == _PROBE_EXIT else lines[-1]
+    return None if proc.returncode == 125 else lines[-1]
 
 
 def identity() -> tuple[int, int] | None:
@@ -66,15 +63,25 @@ def identity() -> tuple[int, int] | None:
     if os.geteuid() != 0:
         return None
     try:
-        entry = pwd.getpwnam("nobody")
+        return pwd.getpwnam("nobody").pw_uid, pwd.getpwnam("nobody").pw_gid
     except KeyError:
         return SANDBOX_ID, SANDBOX_ID
-    return entry.pw_uid, entry.pw_gid
+
+
+def _top_level(*, bind_dirs: bool) -> list[str]:
+    """The host's top-level links (/lib -> usr/lib...) and, if asked, its real directories."""
+    args: list[str] = []
+    for path in _TOP_LEVEL:
+        if os.path.islink(path):
+            args += ["--symlink", os.readlink(path), path]
+        elif bind_dirs and os.path.isdir(path):
+            args += ["--ro-bind", path, path]
+    return args
 
 
 @functools.lru_cache(maxsize=1)
 def library_root() -> tuple[str, ...]:
-    """Top-level links plus the library directories: enough to run any dynamic executable."""
+    """Enough to run any dynamic executable: the loader's and the multiarch library dirs."""
     arch = sysconfig.get_config_var("MULTIARCH")
     wanted = ["/lib64", "/usr/lib64", *([f"/lib/{arch}", f"/usr/lib/{arch}"] if arch
                                         else ["/lib", "/usr/lib"])]
@@ -84,7 +91,7 @@ def library_root() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1)
 def system_root() -> tuple[str, ...]:
-    """Top-level links and directories plus /usr, with Python package directories hidden."""
+    """/usr (and real top-level dirs), with every Python package directory in it hidden."""
     args = [*_top_level(bind_dirs=True), "--ro-bind", "/usr", "/usr"]
     shown = [Path(p).resolve() for p in ("/usr", *_TOP_LEVEL) if os.path.isdir(p)]
     packages = {*site.getsitepackages(), site.getusersitepackages(),
@@ -95,16 +102,6 @@ def system_root() -> tuple[str, ...]:
     return tuple(args)
 
 
-def _top_level(*, bind_dirs: bool) -> list[str]:
-    args: list[str] = []
-    for path in _TOP_LEVEL:
-        if os.path.islink(path):
-            args += ["--symlink", os.readlink(path), path]
-        elif bind_dirs and os.path.isdir(path):
-            args += ["--ro-bind", path, path]
-    return args
-
-
 def command(bwrap: str, root: Sequence[str], *, workdir: str,
             files: Mapping[str, tuple[int, int]], env: Mapping[str, str], network: bool,
             tmpfs_bytes: int, launcher_fd: int, info_fd: int | None = None,
@@ -112,7 +109,7 @@ def command(bwrap: str, root: Sequence[str], *, workdir: str,
     """bwrap's argv, ending with the launcher (whose own arguments follow).
 
     `files` maps names in `workdir` to (descriptor, mode): bwrap copies them in, so the
-    sandbox never needs access to where they came from. bwrap reports its init's pid on
+    sandbox needs no access to where they came from. bwrap reports its init's pid on
     `info_fd` and waits for a byte on `block_fd` before starting the launcher.
     """
     cmd = [bwrap, "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent",

@@ -1,20 +1,14 @@
-/* optsmith's launcher: the one process of ours inside a sandboxed run (see launcher.py).
-
-   launch STATUS_FD CGROUP_FDS CPU_S FILE_BYTES NPROC AS_BYTES PATH ARGV0 [ARGS...]
-
-   It joins the run's cgroups (CGROUP_FDS: comma-separated descriptors of cgroup.procs files
-   the supervisor opened, or "-"), sets the limits ("-" = leave as is; never above the current
-   hard limit), becomes non-dumpable (the program, same uid, cannot open its descriptors or
-   ptrace it to forge a report), forks, and in the child closes every descriptor above 2 and
-   execs PATH. Reports on STATUS_FD, one line each:
-     exec <CLOCK_MONOTONIC s>                   just before execve, from the child
-     error <text>                               the run could not start
-     exit <wait status> <cpu s> <CLOCK_MONOTONIC s>   after wait4 of the program
-   cpu is user+sys of the program and the descendants it reaped. */
+/* optsmith's launcher, the one process of ours inside a sandboxed run (see launcher.py):
+     launch STATUS_FD CGROUP_FDS CPU_S FILE_BYTES NPROC AS_BYTES PATH ARGV0 [ARGS...]
+   joins the run's cgroups (comma-separated descriptors of cgroup.procs, or "-"), sets the
+   limits ("-" = leave as is; never above the current hard limit; no core dumps), turns
+   non-dumpable (so the program, the same uid, can neither open its descriptors nor ptrace it
+   to forge a report), forks, and execs PATH in the child with only descriptors 0-2. Reports
+   on STATUS_FD: "exec <CLOCK_MONOTONIC s>" just before execve, "error <why>" if the run
+   cannot start, "exit <wait status> <user+sys s> <CLOCK_MONOTONIC s>" after wait4. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,14 +18,7 @@
 #include <time.h>
 #include <unistd.h>
 
-static int status_fd = -1;
-
-static void report(const char *format, ...) {
-    va_list args;
-    va_start(args, format);
-    vdprintf(status_fd, format, args);
-    va_end(args);
-}
+static int status_fd;
 
 static double now(void) {
     struct timespec t;
@@ -39,32 +26,20 @@ static double now(void) {
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
+static int fail(const char *what) {
+    dprintf(status_fd, "error %s: %s\n", what, strerror(errno));
+    return 126;
+}
+
 static int limit(int resource, const char *text, rlim_t extra) {
     struct rlimit current, wanted;
     if (strcmp(text, "-") == 0 || getrlimit(resource, &current) != 0) return 0;
-    rlim_t value = strtoull(text, NULL, 10);
-    wanted.rlim_cur = value;
-    wanted.rlim_max = value + extra;
-    if (current.rlim_max != RLIM_INFINITY) {
-        if (wanted.rlim_cur > current.rlim_max) wanted.rlim_cur = current.rlim_max;
-        if (wanted.rlim_max > current.rlim_max) wanted.rlim_max = current.rlim_max;
-    }
-    if (setrlimit(resource, &wanted) == 0) return 0;
-    report("error setrlimit(%d): %s\n", resource, strerror(errno));
-    return -1;
-}
-
-static int join_cgroups(char *list) {
-    if (strcmp(list, "-") == 0) return 0;
-    for (char *item = strtok(list, ","); item; item = strtok(NULL, ",")) {
-        int fd = atoi(item);
-        if (write(fd, "0", 1) != 1) {
-            report("error cannot join the run's cgroup: %s\n", strerror(errno));
-            return -1;
-        }
-        close(fd);
-    }
-    return 0;
+    wanted.rlim_cur = strtoull(text, NULL, 10);
+    wanted.rlim_max = wanted.rlim_cur + extra;
+    if (current.rlim_max != RLIM_INFINITY && wanted.rlim_max > current.rlim_max)
+        wanted.rlim_max = current.rlim_max;
+    if (wanted.rlim_cur > wanted.rlim_max) wanted.rlim_cur = wanted.rlim_max;
+    return setrlimit(resource, &wanted);
 }
 
 int main(int argc, char **argv) {
@@ -72,31 +47,28 @@ int main(int argc, char **argv) {
     status_fd = atoi(argv[1]);
     fcntl(status_fd, F_SETFD, FD_CLOEXEC);
     unsetenv("PWD"); /* bubblewrap adds it; the program gets exactly the caller's environment */
-    struct rlimit no_core = {0, 0};
-    if (join_cgroups(argv[2]) || setrlimit(RLIMIT_CORE, &no_core) || limit(RLIMIT_CPU, argv[3], 1)
+    for (char *fd = strtok(argv[2], ","); fd && strcmp(fd, "-") != 0; fd = strtok(NULL, ","))
+        if (write(atoi(fd), "0", 1) != 1 || close(atoi(fd)) != 0) return fail("join cgroup");
+    if (limit(RLIMIT_CORE, "0", 0) || limit(RLIMIT_CPU, argv[3], 1)
         || limit(RLIMIT_FSIZE, argv[4], 0) || limit(RLIMIT_NPROC, argv[5], 0)
         || limit(RLIMIT_AS, argv[6], 0))
-        return 126;
+        return fail("setrlimit");
     prctl(PR_SET_DUMPABLE, 0);
     pid_t pid = fork();
-    if (pid < 0) {
-        report("error fork: %s\n", strerror(errno));
-        return 126;
-    }
+    if (pid < 0) return fail("fork");
     if (pid == 0) {
         close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);
-        report("exec %.9f\n", now());
+        dprintf(status_fd, "exec %.9f\n", now());
         execv(argv[7], argv + 8);
-        report("error %s\n", strerror(errno));
-        _exit(127);
+        _exit(fail(argv[7]));
     }
     int status;
-    struct rusage usage;
-    while (wait4(pid, &status, 0, &usage) < 0)
-        if (errno != EINTR) return 126;
+    struct rusage use;
+    while (wait4(pid, &status, 0, &use) < 0)
+        if (errno != EINTR) return fail("wait4");
     double end = now();
-    double cpu = (double)usage.ru_utime.tv_sec + (double)usage.ru_utime.tv_usec / 1e6
-                 + (double)usage.ru_stime.tv_sec + (double)usage.ru_stime.tv_usec / 1e6;
-    report("exit %d %.6f %.9f\n", status, cpu, end);
+    dprintf(status_fd, "exit %d %.6f %.9f\n", status,
+            (double)(use.ru_utime.tv_sec + use.ru_stime.tv_sec)
+                + (double)(use.ru_utime.tv_usec + use.ru_stime.tv_usec) / 1e6, end);
     return 0;
 }

@@ -1,24 +1,21 @@
 """Run one untrusted program contained by bubblewrap, under limits, and always get a result back.
 
-Every program optsmith runs may be miscompiled or hostile (a candidate that hunts for the
-expected outputs, writes where it should not, forks, allocates or prints without end), so each
-run gets a fresh bubblewrap sandbox (`bwrap.py`): new user (uid 65534), PID, network, IPC, UTS
-and cgroup namespaces; a read-only root with only the shared libraries (a program file) or
-/usr without Python packages (a command on PATH such as gcc, sh or valgrind); a private /proc
-listing only the run's processes; private, size-capped tmpfs /tmp (holding the working
-directory, into which the program and `files` are copied through descriptors) and /dev/shm;
-a minimal /dev; no network; nothing else of the host. Expected outputs never enter: stdin
-arrives through a pipe and the caller compares stdout outside. Inside, our launcher
-(`launcher.c`) joins the run's cgroup (`cgroup.py`: memory and tasks capped for the whole
-tree), sets RLIMIT_CPU, _FSIZE, _AS, _CORE and _NPROC (counted in the run's own user
-namespace, so concurrent runs never share a process budget), reads the clock, execs the
-program and reports its wait status, CPU seconds and exit time: `wall_s` runs from just
-before exec to the program's reaping and `cpu_s` is user+sys of the program and the
-descendants it reaped (exec and the loader, ~1 ms, included; 0 for a run we killed). The
-supervisor here feeds stdin, keeps at most `output_bytes` of each output, kills the sandbox
-at the deadline or the cap (bwrap's --die-with-parent takes the PID namespace, daemons
-included, with it) and returns once the namespace's init is gone. Where bubblewrap cannot
-run, runs are refused with an OptsmithError unless `set_unsafe_no_sandbox(True)`: then the
+Any program optsmith runs may be miscompiled or hostile (a candidate that hunts for the
+expected outputs, writes where it should not, forks, allocates or prints without end), so
+each run gets a fresh bubblewrap sandbox (`bwrap.py`: new user, PID, network, IPC, UTS and
+cgroup namespaces; a read-only root of shared libraries, or of /usr for a command on PATH; a
+private /proc; private size-capped tmpfs /tmp, holding the working directory into which the
+program and `files` are copied through descriptors, and /dev/shm; nothing else of the host).
+Expected outputs never enter: stdin goes in through a pipe and the caller compares stdout
+outside. Inside, our launcher (`launcher.c`) joins the run's cgroup (`cgroup.py`: memory and
+tasks capped for the whole tree), sets RLIMIT_CPU, _FSIZE, _AS, _CORE and _NPROC (counted in
+the run's own user namespace, so concurrent runs never share a budget), execs the program and
+reports its wait status, CPU and clock: `wall_s` runs from just before exec to the reaping,
+`cpu_s` is user+sys of the program and the descendants it reaped (exec and the loader, ~1 ms,
+included; 0 for a run we killed). Here we feed stdin, keep at most `output_bytes` of each
+output, kill the sandbox at the deadline or the cap (bwrap's --die-with-parent takes the PID
+namespace, daemons included, with it) and return once the namespace is gone. Where bwrap
+cannot run, runs are refused (OptsmithError) unless `set_unsafe_no_sandbox(True)`: then the
 launcher runs directly, as the caller, in a host temporary directory, with the same limits
 (no process budget without a cgroup), and results say `contained=False`.
 """
@@ -51,6 +48,7 @@ _HELPERS = 2  # bwrap's init and our launcher count against the user namespace's
 _unsafe = [False]
 
 Inputs = dict[str, tuple[int, int]]  # name in the working directory -> (descriptor, mode)
+Box = tuple[str, tuple[str, ...], str, dict[str, str]]  # bwrap, root, workdir, environment
 
 
 def set_unsafe_no_sandbox(enabled: bool) -> None:
@@ -84,30 +82,26 @@ def run_sandboxed(
     found = bwrap.find(allow_missing=_unsafe[0])
     workdir = (f"/tmp/optsmith-run-{os.urandom(6).hex()}" if found
                else tempfile.mkdtemp(prefix="optsmith-run-"))
+    child_env = {"PATH": _MIN_PATH, "LANG": "C", "HOME": workdir}
     inputs: Inputs = {}
     try:
-        child_env = {"PATH": _MIN_PATH, "LANG": "C", "HOME": workdir}
         for key, value in (env or {}).items():
             if not isinstance(key, str) or not isinstance(value, str):
                 raise OptsmithError(f"sandbox environment entries must be str, got "
                                     f"{key!r}={value!r}")
             child_env[key] = value
         path, argv0, system = _resolve(argv[0], files or {}, child_env, inputs)
-        args = [path, argv0, *(os.fspath(a) for a in argv[1:])]
+        run = _Run([path, argv0, *(os.fspath(a) for a in argv[1:])], limits, inputs)
         if found is None:
             _stage(inputs, Path(workdir))
-            return _Run(args, limits, None).execute(stdin, inputs, cwd=workdir, env=child_env)
+            return run.execute(stdin, None, cwd=workdir, env=child_env)
         root = bwrap.system_root() if system else bwrap.library_root()
-        box = (found, root, workdir, child_env)
-        return _Run(args, limits, box).execute(stdin, inputs)
+        return run.execute(stdin, (found, root, workdir, child_env))
     finally:
         for fd, _mode in inputs.values():
             os.close(fd)
         if found is None:
             shutil.rmtree(workdir, ignore_errors=True)
-
-
-# --------------------------------------------------------------------------- preparation
 
 
 def _resolve(argv0: str | Path, files: Mapping[str, bytes | Path], env: Mapping[str, str],
@@ -139,7 +133,7 @@ def _resolve(argv0: str | Path, files: Mapping[str, bytes | Path], env: Mapping[
 
 
 def _add(inputs: Inputs, name: str, content: bytes | Path, mode: int | None) -> None:
-    """One file (a directory: each file in it) as a descriptor; bytes via a memfd."""
+    """One file (a directory: each file in it) as a descriptor; bytes through a memfd."""
     if isinstance(content, bytes | bytearray):
         fd = os.memfd_create("optsmith-input", os.MFD_CLOEXEC)
         inputs[name] = (fd, 0o644 if mode is None else mode)
@@ -166,22 +160,17 @@ def _stage(inputs: Inputs, folder: Path) -> None:
         (folder / name).chmod(mode)
 
 
-# --------------------------------------------------------------------------- one run
-
-
 class _Run:
     """Start the launcher (in bwrap, or directly), pump its pipes, clean up, report.
 
-    Phases: pump until the launcher reports the exit (or bwrap or the launcher is gone, or
-    the deadline or the output cap hits); kill bwrap (whose --die-with-parent ends the PID
+    Pump until the launcher reports the exit (or bwrap or the launcher is gone, or the
+    deadline or the output cap hits); kill bwrap (whose --die-with-parent ends the PID
     namespace) or, uncontained, the launcher's process group; reap it; wait for the
     namespace's init; empty and remove the cgroup; drain the pipes; report.
     """
 
-    def __init__(self, args: list[str], limits: Limits,
-                 box: tuple[str, tuple[str, ...], str, dict[str, str]] | None) -> None:
-        self.args, self.limits, self.box = args, limits, box
-        self.contained = box is not None
+    def __init__(self, args: list[str], limits: Limits, inputs: Inputs) -> None:
+        self.args, self.limits, self.inputs = args, limits, inputs
         self.sel = selectors.DefaultSelector()
         self.status, self.info = bytearray(), bytearray()
         self.init_pidfd: int | None = None
@@ -189,34 +178,31 @@ class _Run:
         self.start = time.monotonic()
         self.deadline = self.start + limits.wall_s
 
-    def execute(self, stdin: bytes, inputs: Inputs, cwd: str | None = None,
+    def execute(self, stdin: bytes, box: Box | None, cwd: str | None = None,
                 env: Mapping[str, str] | None = None) -> SandboxResult:
-        limits = self.limits
+        """`box` is (bwrap, root, workdir, environment) for a contained run, else None."""
+        limits, self.contained = self.limits, box is not None
         self.group = cgroup.create(limits.memory_bytes, limits.max_processes + 1)
         (self.status_fd, status_w), (self.info_fd, info_w), (block_r, self.block_fd) = (
             os.pipe2(os.O_CLOEXEC) for _ in range(3))
         launcher = os.open(launcher_path(), os.O_RDONLY | os.O_CLOEXEC)
         cgroups = self.group.procs_fds if self.group else []
-        own = [str(status_w), ",".join(map(str, cgroups)) or "-",
+        cmd = [str(status_w), ",".join(map(str, cgroups)) or "-",
                str(math.ceil(limits.effective_cpu_s)), str(limits.file_bytes),
-               str(limits.max_processes + _HELPERS) if self.box else "-",
-               str(limits.memory_bytes), *self.args]
-        if self.box is None:
-            cmd = [str(launcher_path()), *own]
-        else:
-            found, root, workdir, child_env = self.box
-            cmd = [*bwrap.command(found, root, workdir=workdir, files=inputs, env=child_env,
-                                  network=limits.network, tmpfs_bytes=limits.memory_bytes,
-                                  launcher_fd=launcher, info_fd=info_w, block_fd=block_r),
-                   *own]
-        passed = [status_w, *cgroups, *([info_w, block_r, launcher] if self.box else []),
-                  *(fd for fd, _ in inputs.values())]
-        ids = bwrap.identity() if self.box else None
+               str(limits.max_processes + _HELPERS) if box else "-", str(limits.memory_bytes),
+               *self.args]
+        cmd[:0] = (bwrap.command(box[0], box[1], workdir=box[2], files=self.inputs, env=box[3],
+                                 network=limits.network, tmpfs_bytes=limits.memory_bytes,
+                                 launcher_fd=launcher, info_fd=info_w, block_fd=block_r)
+                   if box else [str(launcher_path())])
+        ids = bwrap.identity() if box else None  # root runs bwrap as `nobody`
         try:
             try:
                 self.proc = subprocess.Popen(
                     cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                    cwd=cwd, env=dict(env or {}), start_new_session=True, pass_fds=passed,
+                    cwd=cwd, env=dict(env or {}), start_new_session=True,
+                    pass_fds=[status_w, *cgroups, *([info_w, block_r, launcher] if box else []),
+                              *(fd for fd, _ in self.inputs.values())],
                     user=ids and ids[0], group=ids and ids[1], extra_groups=ids and [])
             except OSError as exc:
                 raise OptsmithError(f"could not start {self.args[1]!r}: {exc}") from exc
@@ -242,8 +228,8 @@ class _Run:
             for fd in (*self.outputs, self.status_fd, self.info_fd, self.pidfd):
                 self.sel.register(fd, selectors.EVENT_READ)
             if stdin:
-                os.set_blocking(proc.stdin.fileno(), False)
-                self.sel.register(proc.stdin.fileno(), selectors.EVENT_WRITE)
+                os.set_blocking(self.stdin_fd, False)
+                self.sel.register(self.stdin_fd, selectors.EVENT_WRITE)
             else:
                 proc.stdin.close()
             timed_out = self._pump()
@@ -280,7 +266,7 @@ class _Run:
             self.finished = True
             self.sel.unregister(fd)
         elif fd == self.stdin_fd:
-            self._write_stdin(fd)
+            self._write_stdin()
         else:
             data = os.read(fd, _CHUNK)
             if not data:
@@ -303,11 +289,8 @@ class _Run:
             self.finished = self.finished or line.startswith(b"exit ")
 
     def _read_info(self, data: bytes) -> None:
-        """bwrap's report of its init's pid; only then may the launcher start.
-
-        We hold a pidfd of the init (the PID namespace ends when it has exited) taken while
-        bwrap waits on --block-fd, so that pid cannot have been reused yet.
-        """
+        """bwrap's report of its init's pid. bwrap waits (--block-fd) until we hold a pidfd
+        of that init, so its pid cannot have been reused; the namespace ends when it exits."""
         self.info += data
         if data:
             return
@@ -316,18 +299,17 @@ class _Run:
         with contextlib.suppress(OSError):
             os.write(self.block_fd, b"1")
 
-    def _write_stdin(self, fd: int) -> None:
-        assert self.proc.stdin
+    def _write_stdin(self) -> None:
         try:
-            written = os.write(fd, self.stdin[:_CHUNK])
+            written = os.write(self.stdin_fd, self.stdin[:_CHUNK])
         except BlockingIOError:
             return
         except OSError:  # EPIPE: the program stopped reading; that is its business
             written = len(self.stdin)
         self.stdin = self.stdin[written:]
         if not self.stdin:
-            self.sel.unregister(fd)
-            self.proc.stdin.close()
+            self.sel.unregister(self.stdin_fd)
+            self.proc.stdin.close()  # type: ignore[union-attr]
 
     def _stop(self) -> bool:
         """Kill what is left of the run, reap it, and wait until its PID namespace is gone."""
@@ -352,7 +334,7 @@ class _Run:
             self.sel.unregister(self.stdin_fd)
             self.proc.stdin.close()
         until = time.monotonic() + 0.5
-        while len(self.sel.get_map()) > 0 and (remaining := until - time.monotonic()) > 0:
+        while self.sel.get_map() and (remaining := until - time.monotonic()) > 0:
             for key, _ in self.sel.select(remaining):
                 self._handle(key.fd)
 
