@@ -43,13 +43,12 @@ def find(*, allow_missing: bool) -> str | None:
 @functools.lru_cache(maxsize=4)
 def _probe(bwrap: str) -> str | None:
     """None if `bwrap` builds our sandbox (the launcher, given no arguments, exits 125)."""
-    launcher, ids = os.open(launcher_path(), os.O_RDONLY | os.O_CLOEXEC), identity()
+    launcher = os.open(launcher_path(), os.O_RDONLY | os.O_CLOEXEC)
     try:
         cmd = command(bwrap, library_root(), workdir="/tmp/probe", files={}, env={},
                       network=False, tmpfs_bytes=1 << 20, launcher_fd=launcher)
         proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                              pass_fds=(launcher,), env={}, timeout=60, user=ids and ids[0],
-                              group=ids and ids[1], extra_groups=ids and [])
+                              pass_fds=(launcher,), env={}, timeout=60)
     except (OSError, subprocess.SubprocessError) as exc:
         return str(exc)
     finally:
@@ -58,14 +57,15 @@ def _probe(bwrap: str) -> str | None:
     return None if proc.returncode == 125 else lines[-1]
 
 
-def identity() -> tuple[int, int] | None:
-    """(uid, gid) of `nobody`, whom root becomes before calling bwrap; None for other users."""
+def _as_nobody() -> list[str]:
+    """Root becomes `nobody` (through the launcher) before bwrap; other users stay who they are."""
     if os.geteuid() != 0:
-        return None
+        return []
     try:
-        return pwd.getpwnam("nobody").pw_uid, pwd.getpwnam("nobody").pw_gid
+        ids = pwd.getpwnam("nobody").pw_uid, pwd.getpwnam("nobody").pw_gid
     except KeyError:
-        return SANDBOX_ID, SANDBOX_ID
+        ids = SANDBOX_ID, SANDBOX_ID
+    return [str(launcher_path()), "--as", str(ids[0]), str(ids[1])]
 
 
 def _top_level(*, bind_dirs: bool) -> list[str]:
@@ -106,14 +106,14 @@ def command(bwrap: str, root: Sequence[str], *, workdir: str,
             files: Mapping[str, tuple[int, int]], env: Mapping[str, str], network: bool,
             tmpfs_bytes: int, launcher_fd: int, info_fd: int | None = None,
             block_fd: int | None = None) -> list[str]:
-    """bwrap's argv, ending with the launcher (whose own arguments follow).
+    """bwrap's argv (as `nobody` when root), ending with the launcher (its arguments follow).
 
     `files` maps names in `workdir` to (descriptor, mode): bwrap copies them in, so the
     sandbox needs no access to where they came from. bwrap reports its init's pid on
     `info_fd` and waits for a byte on `block_fd` before starting the launcher.
     """
-    cmd = [bwrap, "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent",
-           "--new-session", "--uid", str(SANDBOX_ID), "--gid", str(SANDBOX_ID),
+    cmd = [*_as_nobody(), bwrap, "--unshare-all", "--unshare-user", "--disable-userns",
+           "--die-with-parent", "--new-session", "--uid", str(SANDBOX_ID), "--gid", str(SANDBOX_ID),
            "--hostname", "sandbox", *(["--share-net"] if network else []), *root,
            "--proc", "/proc", "--dev", "/dev", "--size", str(tmpfs_bytes), "--tmpfs", "/tmp",
            "--size", str(tmpfs_bytes), "--tmpfs", "/dev/shm", "--dir", workdir]

@@ -186,7 +186,7 @@ class _Run:
         (self.status_fd, status_w), (self.info_fd, info_w), (block_r, self.block_fd) = (
             os.pipe2(os.O_CLOEXEC) for _ in range(3))
         launcher = os.open(launcher_path(), os.O_RDONLY | os.O_CLOEXEC)
-        cgroups = self.group.procs_fds if self.group else []
+        cgroups = self.group.join_fds if self.group else []
         cmd = [str(status_w), ",".join(map(str, cgroups)) or "-",
                str(math.ceil(limits.effective_cpu_s)), str(limits.file_bytes),
                str(limits.max_processes + _HELPERS) if box else "-", str(limits.memory_bytes),
@@ -195,15 +195,13 @@ class _Run:
                                  network=limits.network, tmpfs_bytes=limits.memory_bytes,
                                  launcher_fd=launcher, info_fd=info_w, block_fd=block_r)
                    if box else [str(launcher_path())])
-        ids = bwrap.identity() if box else None  # root runs bwrap as `nobody`
         try:
             try:
                 self.proc = subprocess.Popen(
                     cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                     cwd=cwd, env=dict(env or {}), start_new_session=True,
                     pass_fds=[status_w, *cgroups, *([info_w, block_r, launcher] if box else []),
-                              *(fd for fd, _ in self.inputs.values())],
-                    user=ids and ids[0], group=ids and ids[1], extra_groups=ids and [])
+                              *(fd for fd, _ in self.inputs.values())])
             except OSError as exc:
                 raise OptsmithError(f"could not start {self.args[1]!r}: {exc}") from exc
             finally:
