@@ -214,7 +214,9 @@ def test_incbin_of_world_readable_files_sees_nothing(problem_dir: Path,
                                                      tmp_path: Path) -> None:
     """The assembler runs in the sandbox: .incbin of a host file or a test output fails."""
     problem = load_problem_dir(problem_dir)
-    for target in ("/etc/passwd", str(problem_dir / "tests" / "output.0")):
+    shared = next((os.path.join(d, f) for d, _, names in os.walk("/usr/share") for f in names
+                   if os.access(os.path.join(d, f), os.R_OK)), "/usr/share/missing")
+    for target in ("/etc/passwd", shared, str(problem_dir / "tests" / "output.0")):
         blob = f'\t.section .rodata\n\t.globl blob\nblob:\n\t.incbin "{target}"\n' \
                f"\t.globl blob_end\nblob_end:\n"
         asm = asm_of(PRINT_BLOB, "-O1") + blob

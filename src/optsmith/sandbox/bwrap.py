@@ -2,7 +2,8 @@
 
 A program file (a candidate, a benchmark build) gets a read-only root of shared libraries
 only; a command found on PATH (gcc assembling a candidate, sh, valgrind) gets /usr minus
-every Python package directory (where an installed optsmith keeps its built-in tests).
+/usr/share, /usr/include, /usr/local, /usr/src and every Python directory (where an installed
+optsmith keeps its built-in tests).
 Neither sees /etc, /home, /root, the host's /proc or its temporary directories; the root and
 /dev are read-only, and the only writable places are private, size-capped tmpfs mounts (/tmp,
 holding the working directory, and /dev/shm) that vanish with the run. Root drops to `nobody`
@@ -12,6 +13,7 @@ before calling bwrap, so the program is `nobody` on the host as well as 65534 in
 from __future__ import annotations
 
 import functools
+import glob
 import os
 import pwd
 import shutil
@@ -91,12 +93,15 @@ def library_root() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1)
 def system_root() -> tuple[str, ...]:
-    """/usr (and real top-level dirs), with every Python package directory in it hidden."""
+    """/usr (and real top-level dirs) for tools: without the parts no tool needs (/usr/share,
+    /usr/include, /usr/local, /usr/src) and without any Python package directory."""
     args = [*_top_level(bind_dirs=True), "--ro-bind", "/usr", "/usr"]
     shown = [Path(p).resolve() for p in ("/usr", *_TOP_LEVEL) if os.path.isdir(p)]
-    packages = {*site.getsitepackages(), site.getusersitepackages(),
-                str(Path(__file__).resolve().parents[2])}  # optsmith itself, if under /usr
-    for folder in sorted({Path(p).resolve() for p in packages if os.path.isdir(p)}):
+    hidden = {*site.getsitepackages(), site.getusersitepackages(),
+              str(Path(__file__).resolve().parents[2]),  # optsmith itself, if under /usr
+              *(f"/usr/{d}" for d in ("share", "include", "local", "src")),
+              *glob.glob("/usr/lib*/python3*")}
+    for folder in sorted({Path(p).resolve() for p in hidden if os.path.isdir(p)}):
         if any(folder.is_relative_to(r) for r in shown):
             args += ["--tmpfs", str(folder), "--remount-ro", str(folder)]
     return tuple(args)
