@@ -16,6 +16,7 @@ import functools
 import glob
 import os
 import pwd
+import re
 import shutil
 import site
 import subprocess
@@ -70,6 +71,13 @@ def _as_nobody() -> list[str]:
     return [str(launcher_path()), "--as", str(ids[0]), str(ids[1])]
 
 
+@functools.lru_cache(maxsize=4)
+def _options(bwrap: str) -> frozenset[str]:
+    """The options `bwrap --help` lists: --disable-userns and --size came with 0.8."""
+    proc = subprocess.run([bwrap, "--help"], capture_output=True, text=True)
+    return frozenset(re.findall(r"--[a-z-]+", proc.stdout + proc.stderr))
+
+
 def _top_level(*, bind_dirs: bool) -> list[str]:
     """The host's top-level links (/lib -> usr/lib...) and, if asked, its real directories."""
     args: list[str] = []
@@ -117,11 +125,14 @@ def command(bwrap: str, root: Sequence[str], *, workdir: str,
     sandbox needs no access to where they came from. bwrap reports its init's pid on
     `info_fd` and waits for a byte on `block_fd` before starting the launcher.
     """
-    cmd = [*_as_nobody(), bwrap, "--unshare-all", "--unshare-user", "--disable-userns",
+    known = _options(bwrap)
+    size = ["--size", str(tmpfs_bytes)] if "--size" in known else []
+    cmd = [*_as_nobody(), bwrap, "--unshare-all", "--unshare-user",
+           *(["--disable-userns"] if "--disable-userns" in known else []),
            "--die-with-parent", "--new-session", "--uid", str(SANDBOX_ID), "--gid", str(SANDBOX_ID),
            "--hostname", "sandbox", *(["--share-net"] if network else []), *root,
-           "--proc", "/proc", "--dev", "/dev", "--size", str(tmpfs_bytes), "--tmpfs", "/tmp",
-           "--size", str(tmpfs_bytes), "--tmpfs", "/dev/shm", "--dir", workdir]
+           "--proc", "/proc", "--dev", "/dev", *size, "--tmpfs", "/tmp", *size, "--tmpfs",
+           "/dev/shm", "--dir", workdir]
     for name, (fd, mode) in files.items():
         cmd += ["--perms", f"{mode:04o}", "--file", str(fd), f"{workdir}/{name}"]
     cmd += ["--perms", "0555", "--file", str(launcher_fd), LAUNCHER, "--remount-ro", "/dev",

@@ -210,7 +210,7 @@ class _Run:
             return self._supervise(stdin)
         finally:
             for fd in (self.status_fd, self.info_fd, self.block_fd):
-                with contextlib.suppress(OSError):
+                if fd >= 0:
                     os.close(fd)
             if self.group is not None:
                 self.group.remove()
@@ -290,12 +290,14 @@ class _Run:
         """bwrap's report of its init's pid. bwrap waits (--block-fd) until we hold a pidfd
         of that init, so its pid cannot have been reused; the namespace ends when it exits."""
         self.info += data
-        if data:
-            return
-        with contextlib.suppress(ValueError, KeyError, TypeError, OSError):
-            self.init_pidfd = os.pidfd_open(int(json.loads(self.info)["child-pid"]))
-        with contextlib.suppress(OSError):
-            os.write(self.block_fd, b"1")
+        if self.init_pidfd is None:  # parse once the JSON is complete, not only at EOF
+            with contextlib.suppress(ValueError, KeyError, TypeError, OSError):
+                self.init_pidfd = os.pidfd_open(int(json.loads(self.info)["child-pid"]))
+        if (self.init_pidfd is not None or not data) and self.block_fd >= 0:
+            with contextlib.suppress(OSError):
+                os.write(self.block_fd, b"1")
+            os.close(self.block_fd)
+            self.block_fd = -1
 
     def _write_stdin(self) -> None:
         try:
