@@ -11,10 +11,10 @@ outside. Inside, our launcher (`launcher.c`) joins the run's cgroup (`cgroup.py`
 tasks capped for the whole tree), sets RLIMIT_CPU, _FSIZE, _AS, _CORE and _NPROC (counted in
 the run's own user namespace, so concurrent runs never share a budget), execs the program and
 reports its wait status, CPU and clock: `wall_s` runs from just before exec to the reaping,
-`cpu_s` is user+sys of the program and the descendants it reaped (exec and the loader, ~1 ms,
-included; 0 for a run we killed). Here we feed stdin, keep at most `output_bytes` of each
-output, kill the sandbox at the deadline or the cap (bwrap's --die-with-parent takes the PID
-namespace, daemons included, with it) and return once the namespace is gone. Where bwrap
+`cpu_s` is user+sys of the program and the descendants it reaped (exec and the loader,
+~0.8 ms, included; 0 for a run we killed). Here we feed stdin, keep at most `output_bytes`
+of each output, kill the sandbox at the deadline or the cap (bwrap's --die-with-parent takes
+the PID namespace, daemons included, with it) and return once the namespace is gone. Where bwrap
 cannot run, runs are refused (OptsmithError) unless `set_unsafe_no_sandbox(True)`: then the
 launcher runs directly, as the caller, in a host temporary directory, with the same limits
 (no process budget without a cgroup), and results say `contained=False`.
