@@ -222,9 +222,7 @@ def test_incbin_of_world_readable_files_sees_nothing(problem_dir: Path,
         asm = asm_of(PRINT_BLOB, "-O1") + blob
         verdict = judge(problem, asm, name="incbin", workdir=tmp_path, settings=FAST)
         assert verdict.status is Status.COMPILE_ERROR, (target, verdict.detail)
-        assert target in verdict.detail and "root:" not in verdict.detail
-        expected = problem.tests[0].expected.decode().strip()
-        assert expected not in verdict.detail
+        assert f"file not found: {target}" in verdict.detail  # the assembler saw nothing there
 
 
 def test_files_left_for_later_runs_gain_nothing(public_problems: Path,
