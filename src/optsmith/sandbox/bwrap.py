@@ -3,11 +3,12 @@
 A program file (a candidate, a benchmark build) gets a read-only root of shared libraries
 only; a command found on PATH (gcc assembling a candidate, sh, valgrind) gets /usr minus
 /usr/share, /usr/include, /usr/local, /usr/src and every Python directory (where an installed
-optsmith keeps its built-in tests).
-Neither sees /etc, /home, /root, the host's /proc or its temporary directories; the root and
-/dev are read-only, and the only writable places are private, size-capped tmpfs mounts (/tmp,
-holding the working directory, and /dev/shm) that vanish with the run. Root drops to `nobody`
-before calling bwrap, so the program is `nobody` on the host as well as 65534 inside.
+optsmith keeps its built-in tests). Neither sees /etc, /home, /root, the host's /proc or its
+temporary directories; the root and /dev are read-only, and the only writable places are
+private, size-capped tmpfs mounts (/tmp, holding the working directory, and /dev/shm) that
+vanish with the run. Root drops to `nobody` before calling bwrap, so the program is `nobody`
+on the host as well as 65534 inside. The narrow library root costs nothing: a trivial run
+took 8.7 ms with it and 9.0 ms with all of /usr (benchmarks/sandbox_overhead.py).
 """
 
 from __future__ import annotations
