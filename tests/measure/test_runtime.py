@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from optsmith.errors import OptionError, OptsmithError, ToolchainError
-from optsmith.measure import Timing, count_instructions, time_interleaved, time_runs
+from optsmith.measure import Timing, count_instructions, runtime, time_interleaved, time_runs
+from optsmith.sandbox import SandboxResult, run_sandboxed
 
 HOSTILE = Path(__file__).parents[1] / "sandbox" / "hostile"
 
@@ -33,18 +33,6 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
     return compile_one
 
 
-@pytest.fixture
-def shared_log() -> Iterator[Path]:
-    """A log file the sandboxed (possibly `nobody`) programs may append to."""
-    folder = Path(tempfile.mkdtemp(prefix="optsmith-order-"))
-    folder.chmod(0o777)
-    log = folder / "order.log"
-    log.touch()
-    log.chmod(0o666)
-    yield log
-    shutil.rmtree(folder, ignore_errors=True)
-
-
 def test_time_runs_returns_repeats_samples(build: Callable[[str], Path]) -> None:
     timing = time_runs([build("work"), "200000"], repeats=4, warmup=1)
     assert len(timing.samples_s) == 4 and len(timing.cpu_samples_s) == 4
@@ -61,13 +49,23 @@ def test_time_runs_raises_on_failure_with_reason(build: Callable[[str], Path]) -
         time_runs([build("exit_code")], repeats=0)
 
 
-def test_time_interleaved_alternates(build: Callable[[str], Path], shared_log: Path) -> None:
-    logger = build("logger")
+def test_time_interleaved_alternates(build: Callable[[str], Path],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The order of the real sandboxed runs, recorded on their way in (a sandboxed program
+    can no longer leave a log anywhere on the host)."""
+    order: list[str] = []
+
+    def recording(argv: list[str | Path], **kwargs: object) -> SandboxResult:
+        order.append(str(argv[1]))
+        return run_sandboxed(argv, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(runtime, "run_sandboxed", recording)
+    echo = build("echo")
     cmds: dict[str, tuple[list[str | Path], bytes]] = {
-        name: ([logger, name, shared_log], b"") for name in ("A", "B")
+        name: ([echo, name], b"") for name in ("A", "B")
     }
     timings = time_interleaved(cmds, repeats=3, warmup=1)
-    assert shared_log.read_text().split() == ["A", "B"] * 4
+    assert order == ["A", "B"] * 4
     assert set(timings) == {"A", "B"}
     assert all(len(t.samples_s) == 3 for t in timings.values())
 

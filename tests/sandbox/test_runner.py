@@ -18,27 +18,9 @@ import pytest
 from optsmith.errors import OptsmithError
 from optsmith.sandbox import Limits, SandboxResult, run_sandboxed
 
-HOSTILE = Path(__file__).parent / "hostile"
 IS_ROOT = os.geteuid() == 0
 
 pytestmark = pytest.mark.skipif(shutil.which("gcc") is None, reason="gcc is needed")
-
-
-@pytest.fixture(scope="module")
-def build(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
-    """Compile hostile/<name>.c once per module into a private (root-only when root) dir."""
-    out = tmp_path_factory.mktemp("hostile-bin")
-    cache: dict[str, Path] = {}
-
-    def compile_one(name: str) -> Path:
-        if name not in cache:
-            exe = out / name
-            subprocess.run(["gcc", "-O1", "-o", str(exe), str(HOSTILE / f"{name}.c")],
-                           check=True, capture_output=True)
-            cache[name] = exe
-        return cache[name]
-
-    return compile_one
 
 
 def kernel_allows_namespaces() -> bool:

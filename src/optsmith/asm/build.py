@@ -2,11 +2,13 @@
 
 Compiling C runs the compiler directly: the source is the problem's own, the same input the
 `gcc -O3` baseline is built from. Assembling a *candidate* is different: its text is
-untrusted, and the GNU assembler will happily `.incbin "/root/.ssh/id_rsa"` or
-`.incbin "/dev/zero"` (which never ends). So `assemble` runs `gcc x.s -o bin -lm` inside the
-sandbox, as `nobody`, with time, memory and file-size limits, and reads the linked binary
-back through the sandbox's stdout. Every candidate, the baseline included, is linked the
-same way, so no figure depends on which path built it.
+untrusted, and the GNU assembler will happily `.incbin "/root/.ssh/id_rsa"`, `.incbin` a
+test's expected output, or `.incbin "/dev/zero"` (which never ends). So `assemble` runs
+`gcc x.s -o bin -lm` inside the sandbox, whose root holds the system's /usr (without Python
+packages) and nothing else of the host (no /etc, no home or problem directories), with time,
+memory and file-size limits, and reads the linked binary back through the sandbox's stdout.
+Every candidate, the baseline included, is linked the same way, so no figure depends on
+which path built it.
 """
 
 from __future__ import annotations

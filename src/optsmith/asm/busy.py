@@ -1,11 +1,12 @@
-"""Retry a sandboxed run that could not start because `nobody` was at its process limit.
+"""Retry a sandboxed run that could not start because the machine was out of processes.
 
-The sandbox runs every program as `nobody` with RLIMIT_NPROC, and that count is shared by
-every sandbox on the machine (see `optsmith.sandbox`, caveats): while another run, for
-instance someone's fork-bomb test, holds many `nobody` processes, exec fails with EAGAIN
-before our program even starts. That says nothing about the candidate, so the run is retried
-with backoff (about 30 s in all) instead of failing a whole problem. Only that start failure
-is retried; anything a program does is its own result.
+The old sandbox shared `nobody`'s RLIMIT_NPROC among all runs, so another run's fork bomb
+made exec fail with EAGAIN before our program started. The bubblewrap sandbox counts
+processes per run (its own user namespace and cgroup), but the machine as a whole can still
+be out of processes for a moment (the launcher's fork then fails with EAGAIN). That says
+nothing about the candidate, so the run is retried with backoff (about 30 s in all) instead
+of failing a whole problem. Only that start failure is retried; anything a program does is
+its own result.
 """
 
 from __future__ import annotations

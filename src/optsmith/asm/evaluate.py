@@ -75,6 +75,7 @@ class CandidateResult:
     same_as: str | None = None
     training_speedup: float | None = None
     rewards: dict[str, float] = field(default_factory=dict)
+    contained: bool = True  # its runs were sandboxed (False only under --unsafe-no-sandbox)
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.__dict__, "status": self.status.value}
@@ -140,6 +141,7 @@ class Evaluation:
             "warmup": self.settings.warmup,
             "summary": self.summary.to_dict(),
             "candidates": self.candidate_counts(),
+            "contained": all(c.contained for r in self.results for c in r.candidates),
             "results": [r.to_dict() for r in self.results],
             "errors": self.errors,
         }
@@ -267,7 +269,8 @@ class _Run:
                     asm_of[cand.name] = cand.asm
             results.append(CandidateResult(cand.name, cand.origin, verdict.status,
                                            verdict.tests_passed, verdict.tests_total,
-                                           verdict.detail, same_as=same_as))
+                                           verdict.detail, same_as=same_as,
+                                           contained=verdict.contained))
         return results, correct, asm_of
 
     def _select(self, race: dict[str, Path], base_exe: Path, results: list[CandidateResult],

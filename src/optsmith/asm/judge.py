@@ -1,11 +1,15 @@
 """Judge one candidate `.s`: assemble it, run every test in the sandbox, compare stdout exactly.
 
-A candidate is untrusted code. Each test runs in `run_sandboxed` (fresh directory, `nobody`,
-no network, process/memory/file limits, output cap, whole process group killed), with a
-deadline scaled from the baseline's own time on that test, so a candidate that loops forever
-costs seconds, not the run. What went wrong is kept as text (the assembler's message, the
-sandbox's reason, the first differing line) because that text is what a user reads and what a
-model can be shown.
+A candidate is untrusted code, and one that cannot compute the answer may try to find it: the
+expected outputs sit in the problem's tests/ directory, named in the evaluating command's
+arguments. So each test runs in its own `run_sandboxed` (bubblewrap): the binary sees its
+working directory, the shared libraries and its stdin, nothing else of the host (no host
+/proc, no tests/, no shared /tmp), without network, with memory and processes capped for the
+whole run and an output cap. Expected outputs never enter the sandbox: the test's input goes
+in through a pipe and stdout is compared here. Each test has a deadline scaled from the
+baseline's own time on it, so a candidate that loops forever costs seconds, not the run.
+What went wrong is kept as text (the assembler's message, the sandbox's reason, the first
+differing line) because that text is what a user reads and what a model can be shown.
 
 The verdict is one of five `Status` values, ordered from worst to best the way the rewards
 (`optsmith.asm.rewards`) rank them: compile error < runtime error / wrong output < partial
@@ -104,6 +108,7 @@ class Judgement:
     executable: Path | None
     asm_sha: str
     network_isolated: bool = True
+    contained: bool = True  # False only when runs were allowed without bubblewrap
 
     @property
     def tests_passed(self) -> int:
@@ -122,6 +127,7 @@ class Judgement:
             "detail": self.detail,
             "asm_sha256": self.asm_sha,
             "network_isolated": self.network_isolated,
+            "contained": self.contained,
         }
 
 
@@ -153,7 +159,7 @@ def judge(
         return Judgement(name=name, status=Status.COMPILE_ERROR, runs=(),
                          tests_total=len(problem.tests), detail=str(exc), executable=None,
                          asm_sha=digest)
-    runs, isolated = run_tests(exe, problem, settings, baseline_walls or {})
+    runs, isolated, contained = run_tests(exe, problem, settings, baseline_walls or {})
     status = classify(runs, len(problem.tests))
     failures = [r.detail for r in runs if not r.passed]
     skipped = len(problem.tests) - len(runs)
@@ -164,23 +170,29 @@ def judge(
         if skipped:
             detail += f" ({skipped} test(s) not run after a timeout)"
     return Judgement(name=name, status=status, runs=tuple(runs), tests_total=len(problem.tests),
-                     detail=detail, executable=exe, asm_sha=digest, network_isolated=isolated)
+                     detail=detail, executable=exe, asm_sha=digest, network_isolated=isolated,
+                     contained=contained)
 
 
 def run_tests(
     exe: Path, problem: Problem, settings: JudgeSettings, baseline_walls: dict[int, float]
-) -> tuple[list[TestRun], bool]:
-    """Every test in its own sandbox; stops early after a timeout when settings say so."""
+) -> tuple[list[TestRun], bool, bool]:
+    """Every test in its own sandbox; stops early after a timeout when settings say so.
+
+    Returns the runs, whether every run was cut off from the network, and whether every run
+    was contained (bubblewrap) at all.
+    """
     runs: list[TestRun] = []
-    isolated = True
+    isolated = contained = True
     for index, test in enumerate(problem.tests):
         limits = settings.limits_for(test.expected, baseline_walls.get(index))
         result = retry_when_busy(partial(run_sandboxed, [exe], stdin=test.stdin, limits=limits))
         isolated = isolated and result.network_isolated
+        contained = contained and result.contained
         runs.append(_outcome(index, result, test.expected))
         if result.timed_out and settings.stop_after_timeout:
             break
-    return runs, isolated
+    return runs, isolated, contained
 
 
 def classify(runs: list[TestRun], total: int) -> Status:

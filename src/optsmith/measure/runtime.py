@@ -2,13 +2,12 @@
 
 Two measures per run, both from `run_sandboxed`:
 
-* wall seconds (`Timing.samples_s`): CLOCK_MONOTONIC read in the sandboxed child just before
-  exec and again by the sandbox's namespace init as it reaps the program (without a PID
-  namespace: by the parent as it sees the exit). Sandbox setup is excluded; exec, the dynamic
+* wall seconds (`Timing.samples_s`): CLOCK_MONOTONIC read by the sandbox's launcher just
+  before exec and again as it reaps the program. Sandbox setup is excluded; exec, the dynamic
   loader and exit are included. This is what a user waits for.
 * CPU seconds (`Timing.cpu_samples_s`): user+sys of the program and the processes it waited
-  for, minus what the child spent before exec. Usually less noisy than wall time on a busy
-  machine (it ignores time spent descheduled), but blind to sleeping and to waiting on I/O.
+  for (exec and the loader included). Usually less noisy than wall time on a busy machine (it
+  ignores time spent descheduled), but blind to sleeping and to waiting on I/O.
 
 For comparisons that must not move with machine load at all, `count_instructions` counts
 executed instructions under valgrind's callgrind: slow, but identical from run to run.
