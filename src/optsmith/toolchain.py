@@ -107,6 +107,7 @@ def tools() -> list[Tool]:
         ("csmith", "apt-get install csmith libcsmith-dev"),
         ("valgrind", "apt-get install valgrind"),
         ("hyperfine", "apt-get install hyperfine"),
+        ("bwrap", "apt-get install bubblewrap (containment of every program run)"),
     ):
         exe = shutil.which(name)
         path = Path(exe) if exe else None

@@ -16,6 +16,24 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Make programs smaller and faster; every result rebuilt, tested and measured.",
 )
+
+
+@app.callback()
+def _options(
+    unsafe_no_sandbox: bool = typer.Option(
+        False,
+        "--unsafe-no-sandbox",
+        help="where bubblewrap cannot run, run programs and candidates WITHOUT containment "
+        "(every such result is marked UNCONTAINED); by default optsmith refuses",
+    ),
+) -> None:
+    """Make programs smaller and faster; every result rebuilt, tested and measured."""
+    if unsafe_no_sandbox:
+        from optsmith.sandbox import set_unsafe_no_sandbox
+
+        set_unsafe_no_sandbox(True)
+
+
 app.command("doctor")(doctor.doctor)
 app.command("bench")(bench.bench)
 app.command("optimize")(optimize.optimize)

@@ -52,15 +52,18 @@ class Verdict:
 
     passed: bool
     outcomes: tuple[TestOutcome, ...]
+    contained: bool = True  # False: some test ran without the sandbox (--unsafe-no-sandbox)
 
     @property
     def detail(self) -> str:
         failures = [o.detail for o in self.outcomes if not o.passed]
+        mark = "" if self.contained else " [UNCONTAINED: ran without the sandbox]"
         if not self.outcomes:
             return "no tests"
         if not failures:
-            return f"{len(self.outcomes)}/{len(self.outcomes)} tests passed"
-        return f"{len(self.outcomes) - len(failures)}/{len(self.outcomes)} passed; {failures[0]}"
+            return f"{len(self.outcomes)}/{len(self.outcomes)} tests passed{mark}"
+        passed = len(self.outcomes) - len(failures)
+        return f"{passed}/{len(self.outcomes)} passed; {failures[0]}{mark}"
 
 
 def _first_difference(expected: str, actual: str) -> str:
@@ -79,11 +82,13 @@ def run_tests(exe: Path, benchmark: Benchmark, limits: Limits | None = None) -> 
     `Limits(wall_s=per_test_timeout_s(benchmark, test))`. Output is compared byte for byte.
     """
     outcomes = []
+    contained = True
     for index, test in enumerate(benchmark.tests):
         run_limits = limits or Limits(wall_s=per_test_timeout_s(benchmark, test))
         result = run_sandboxed(
             [str(exe), *test.args], stdin=test.stdin_bytes, limits=run_limits
         )
+        contained = contained and result.contained
         stdout = as_text(result.stdout)
         if result.timed_out or result.signal is not None or result.output_truncated:
             outcomes.append(TestOutcome(False, f"test {index}: {result.reason}"))
@@ -104,5 +109,7 @@ def run_tests(exe: Path, benchmark: Benchmark, limits: Limits | None = None) -> 
         else:
             outcomes.append(TestOutcome(True, f"test {index}: ok"))
     return Verdict(
-        passed=all(o.passed for o in outcomes) and bool(outcomes), outcomes=tuple(outcomes)
+        passed=all(o.passed for o in outcomes) and bool(outcomes),
+        outcomes=tuple(outcomes),
+        contained=contained,
     )
