@@ -2,10 +2,10 @@
 
 `WorkerHandle` is a synchronous client of one worker process: it sends a typed request
 (`optsmith.llvm.protocol`) and returns an `EngineReply`. When the worker dies (LLVM
-ERROR, segfault, kill -9) or does not answer within the timeout, the handle kills it,
-returns a failed reply naming the reason (the last LLVM message from its stderr), and
-starts a fresh worker on the next request. `EnginePool` runs N handles behind a thread
-pool for stateless `EvalRequest`s.
+ERROR, segfault, kill -9, also while it starts) or does not answer within the timeout,
+the handle kills it, returns a failed reply naming the reason (an outside signal, else the
+last LLVM message from its stderr), and starts a fresh worker on the next request.
+`EnginePool` runs N handles behind a thread pool for stateless `EvalRequest`s.
 """
 
 from __future__ import annotations
