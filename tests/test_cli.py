@@ -235,3 +235,37 @@ def test_console_script_is_a_file_on_path(tmp_path: Path) -> None:
     runs = subprocess.run(["bash", "-c", "optsmith --help"], capture_output=True, text=True,
                           env=env, cwd=tmp_path, timeout=120)
     assert runs.returncode == 0 and "optimize" in runs.stdout and "bench" in runs.stdout
+
+
+def _huffman_ir(directory: Path) -> Path:
+    """huffman as IR: random search (seed 5) meets a pipeline that segfaults LLVM 22.1.8."""
+    from optsmith.programs.builtin_suite import builtin_benchmark
+    from optsmith.programs.frontend import c_to_ir
+
+    directory.mkdir(exist_ok=True)
+    path = directory / "huffman.ll"
+    path.write_text(c_to_ir(builtin_benchmark("huffman"), "instcount"))
+    return path
+
+
+def test_optimize_and_bench_count_engine_crashes(tmp_path: Path) -> None:
+    """A worker that died is counted (and its retry) in the closing lines and the JSON."""
+    program = _huffman_ir(tmp_path / "suite")
+    common = ["--budget", "40", "--seed", "5", "--workers", "2"]
+    proc = _run(["optimize", str(program), *common, "--json", "one.json"], _env(tmp_path),
+                tmp_path)
+    assert proc.returncode == 0, proc.stderr + proc.stdout
+    assert "40 compilations (1 failed): crashes 1  timeouts 0  retries 1" in proc.stdout
+    one = json.loads((tmp_path / "one.json").read_text())
+    assert (one["crashes"], one["timeouts"], one["retries"], one["failures"]) == (1, 0, 1, 1)
+
+    bench_env = {**_env(tmp_path), "OPTSMITH_STORE": str(tmp_path / "bench.sqlite")}
+    proc = _run(["bench", "--suite", str(program.parent), *common, "--json", "all.json"],
+                bench_env, tmp_path)
+    assert proc.returncode == 0, proc.stderr + proc.stdout
+    assert "errors 0  crashes 1  timeouts 0  retries 1" in proc.stdout
+    report = json.loads((tmp_path / "all.json").read_text())
+    assert {k: report["summary"][k] for k in ("crashes", "timeouts", "retries")} == {
+        "crashes": 1, "timeouts": 0, "retries": 1
+    }
+    assert report["results"][0]["crashes"] == 1

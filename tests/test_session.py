@@ -206,3 +206,26 @@ def test_import_optsmith_is_cheap() -> None:
     assert {"optimize", "bench", "Session", "Result", "Benchmark", "OptsmithError"} <= set(
         optsmith.__all__
     )
+
+
+def test_engine_crashes_reach_the_result_and_the_report() -> None:
+    """Random search (seed 5) on huffman meets a pipeline of the action space that
+    segfaults LLVM 22.1.8 (tests/search/test_failures.py): the crash and its retry are
+    counted per program, in the suite summary, in print and in the JSON form."""
+    from optsmith.programs.builtin_suite import builtin_benchmark
+
+    with optsmith.Session(workers=2, store=False) as session:
+        report = session.bench([builtin_benchmark("huffman")], budget=40, seed=5)
+    (result,) = report.results
+    assert (result.crashes, result.timeouts, result.retries) == (1, 0, 1)
+    assert result.search.failures == 1 and result.value <= result.baseline
+    assert "crashes 1, timeouts 0, retries 1" in str(result)
+    summary = report.summary
+    assert (summary.crashes, summary.timeouts, summary.retries) == (1, 0, 1)
+    payload = report.to_dict()
+    assert {k: payload["summary"][k] for k in ("crashes", "timeouts", "retries")} == {
+        "crashes": 1, "timeouts": 0, "retries": 1
+    }
+    assert payload["results"][0]["crashes"] == 1 and payload["results"][0]["retries"] == 1
+    assert "errors 0, crashes 1, timeouts 0, retries 1" in str(report)
+    assert "crashes=1" in repr(report)

@@ -39,6 +39,11 @@ def _count(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
 
 
+def engine_trouble_text(crashes: int, timeouts: int, retries: int) -> str:
+    """"crashes 1, timeouts 0, retries 1": how often the engine failed a search."""
+    return f"crashes {crashes}, timeouts {timeouts}, retries {retries}"
+
+
 def validation_text(result: SearchResult) -> str:
     """validated / not validated (why) / FAILED validation (why), in a few words."""
     if result.validated is True:
@@ -102,6 +107,21 @@ class Result:
     def compilations(self) -> int:
         return self.search.compilations
 
+    @property
+    def crashes(self) -> int:
+        """Evaluations during which an engine worker died (LLVM crashed, or it was killed)."""
+        return self.search.crashes
+
+    @property
+    def timeouts(self) -> int:
+        """Evaluations during which an engine worker hung and was killed."""
+        return self.search.timeouts
+
+    @property
+    def retries(self) -> int:
+        """Evaluations measured a second time, in a fresh worker, after a crash or hang."""
+        return self.search.retries
+
     def to_dict(self) -> dict[str, Any]:
         return self.search.to_dict()
 
@@ -116,7 +136,8 @@ class Result:
             f"{s.benchmark}: {s.objective} {_count(s.best_value)} vs -Oz {_count(s.baseline)} "
             f"(-O0 {_count(s.unoptimized)}): {s.reduction:.2%} below -Oz, "
             f"{validation_text(s)}",
-            f"  {s.optimizer}, {s.compilations:,} compilations, {s.wall_s:.1f}s",
+            f"  {s.optimizer}, {s.compilations:,} compilations, {s.wall_s:.1f}s, "
+            f"{engine_trouble_text(s.crashes, s.timeouts, s.retries)}",
             f"  pipeline: {_short(s.best_pipeline) or '(none)'}",
         ]
         for candidate in s.rejected:
@@ -176,7 +197,8 @@ class BenchReport:
         lines = [
             f"{self.optimizer} on {self.suite}, {self.objective}, budget {self.budget}: "
             f"geomean {s.geomean_reduction:.2%} below -Oz, validated {s.validated}/{s.programs}, "
-            f"failed validation {s.failed_validation}, errors {len(self.failures)}"
+            f"failed validation {s.failed_validation}, errors {len(self.failures)}, "
+            f"{engine_trouble_text(s.crashes, s.timeouts, s.retries)}"
         ]
         for r in self.results:
             lines.append(
@@ -192,7 +214,8 @@ class BenchReport:
         return (
             f"BenchReport(suite={self.suite!r}, optimizer={self.optimizer!r}, "
             f"programs={s.programs}, geomean_reduction={s.geomean_reduction:.4f}, "
-            f"validated={s.validated}, failures={len(self.failures)})"
+            f"validated={s.validated}, failures={len(self.failures)}, crashes={s.crashes}, "
+            f"timeouts={s.timeouts}, retries={s.retries})"
         )
 
 

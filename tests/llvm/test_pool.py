@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 
 import pytest
 
 from optsmith.llvm.pool import EnginePool, WorkerHandle
-from optsmith.llvm.protocol import EngineReply, EvalRequest
+from optsmith.llvm.protocol import NOT_STARTED, EngineReply, EvalRequest
 from optsmith.programs.benchmark import Benchmark
 from optsmith.programs.frontend import c_to_ir
 from sample_programs import DATA
@@ -116,3 +117,64 @@ def test_object_and_ir_come_back(pool: EnginePool, ir: str) -> None:
     assert reply.expect_object()[:4] == b"\x7fELF"
     assert reply.opcodes is not None
     assert "define" in reply.expect_ir() and sum(reply.opcodes.values()) > 0
+
+
+def test_kill_minus_nine_while_starting_is_a_failed_request(ir: str) -> None:
+    """A worker killed before its hello costs the request (a "crash" reply that says it
+    never started, so it is retried and not remembered), not an exception."""
+    handle = WorkerHandle(timeout_s=60)
+    try:
+        killed: list[int] = []
+
+        def kill_on_sight() -> None:
+            for _ in range(20000):
+                pid = handle.pid
+                if pid is not None:
+                    os.kill(pid, 9)
+                    killed.append(pid)
+                    return
+                time.sleep(0.0001)
+
+        killer = threading.Thread(target=kill_on_sight)
+        killer.start()
+        reply = handle.request(_req(ir, "default<Oz>"))
+        killer.join()
+        assert killed
+        assert reply == EngineReply(
+            ok=False, kind="crash", error=f"{NOT_STARTED}: worker killed by SIGKILL"
+        )
+        assert reply.verdict == "transient"
+        assert handle.request(_req(ir, "default<Oz>")).ok
+    finally:
+        handle.close()
+
+
+def test_an_outside_signal_is_named_whatever_the_log_holds(ir: str) -> None:
+    """LLVM's own line in the worker's log (from an earlier, survived request) must not
+    pass for the reason a worker killed from outside died."""
+    handle = WorkerHandle(timeout_s=60)
+    try:
+        assert handle.request(_req(ir, "")).ok
+        with open(handle._stderr.name, "a") as log:
+            log.write("LLVM ERROR: left by an earlier request\n")
+        pid = handle.pid
+        assert pid is not None
+        timer = threading.Timer(0.3, os.kill, (pid, 15))
+        timer.start()
+        reply = handle.request(_req(ir, ",".join(["default<O3>"] * 400)))
+        timer.join()
+        assert reply.why() == "crash: worker killed by SIGTERM"
+        assert reply.verdict == "transient"
+    finally:
+        handle.close()
+
+
+def test_a_fresh_request_runs_in_a_new_worker(ir: str) -> None:
+    with EnginePool(1) as one:
+        assert one.evaluate(_req(ir, "")).ok
+        (before,) = one.pids
+        again = one.submit(_req(ir, "default<Oz>"), fresh=True).result()
+        assert again.ok and one.pids[0] not in (None, before)
+        assert one.restarts == 0  # a renewal is not a crash
+        (after,) = one.pids
+        assert one.evaluate(_req(ir, "")).ok and one.pids == [after]

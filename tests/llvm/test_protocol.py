@@ -12,6 +12,8 @@ from optsmith.llvm.protocol import (
     ObjectSizes,
     SessionApply,
     SessionReplay,
+    failure_verdict,
+    verdict_of_why,
 )
 
 
@@ -89,3 +91,36 @@ def test_wire_form_and_ir_omission() -> None:
     replay = SessionReplay("s", "k", "IR", pipelines=["a", "b"])  # type: ignore[arg-type]
     assert replay.pipelines == ("a", "b") and replay.message()["op"] == "session_replay"
 
+
+
+def test_verdicts_remember_only_what_the_input_causes() -> None:
+    """What may be cached: the input's own failures at once, LLVM's crashes if they
+    reproduce, nothing about a worker killed from outside, a hang or a lost actor."""
+    settled = [
+        EngineReply(ok=True, instcount=3),
+        EngineReply.failed("parse", "expected top-level entity"),
+        EngineReply.failed("pipeline", "unknown pass name 'x'"),
+        EngineReply.failed("request", "unknown session"),
+    ]
+    llvm = [
+        EngineReply.failed("crash", "LLVM ERROR: Instruction Combining did not reach a fixpoint"),
+        EngineReply.failed("crash", "worker killed by SIGSEGV"),
+        EngineReply.failed("crash", "worker killed by SIGABRT"),
+        EngineReply.failed("crash", "worker exited with status 1"),
+    ]
+    transient = [
+        EngineReply.failed("crash", "worker killed by SIGKILL"),
+        EngineReply.failed("crash", "worker killed by SIGTERM"),
+        EngineReply.failed("crash", "engine worker failed to start: worker died"),
+        EngineReply.failed("timeout", "no answer within 60s"),
+        EngineReply.failed("lost", "The actor died unexpectedly"),
+        EngineReply.failed("error", "the actor raised"),
+        EngineReply(ok=False),
+    ]
+    assert [r.verdict for r in settled] == ["settled"] * len(settled)
+    assert [r.verdict for r in llvm] == ["llvm-crash"] * len(llvm)
+    assert [r.verdict for r in transient] == ["transient"] * len(transient)
+    # a store keeps why() texts only: they are judged the same way
+    for reply in llvm + transient + settled[1:]:
+        assert verdict_of_why(reply.why()) == reply.verdict, reply.why()
+    assert failure_verdict("crash", None) == "llvm-crash"

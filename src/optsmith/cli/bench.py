@@ -116,6 +116,8 @@ def _print(reports: dict[str, BenchReport], *, suite: str, objective: str, budge
             f"{name}: geometric-mean reduction vs -Oz: [bold]{summary.geomean_reduction:.2%}[/]"
             f"  validated {summary.validated}/{summary.programs}"
             f"  failed validation {summary.failed_validation}  errors {len(report.failures)}"
+            f"  crashes {summary.crashes}  timeouts {summary.timeouts}"
+            f"  retries {summary.retries}"
         )
     if len(reports) > 1:
         console.print(

@@ -102,6 +102,11 @@ def optimize(
             f"{'…' if len(search.best_pipeline) > 200 else ''}",
             highlight=False,
         )
+        console.print(
+            f"{search.compilations:,} compilations ({search.failures:,} failed): "
+            f"crashes {search.crashes}  timeouts {search.timeouts}  retries {search.retries}",
+            highlight=False,
+        )
         if search.validated is False:
             console.print(
                 f"[red]validation failed:[/] {_first_line(search.validation_detail)}",

@@ -3,7 +3,8 @@
 A slot (a worker process, a Ray actor) serves one request at a time. Requests run on a
 thread pool of one thread per slot; each takes an idle slot, preferring one that already
 holds the request's module, so a module is parsed (or sent) once per slot, not per
-request.
+request. A request submitted `fresh` (a retry after a crash or a hang) runs in a slot whose
+engine has just started instead: whatever the old one had accumulated cannot matter.
 """
 
 from __future__ import annotations
@@ -40,12 +41,23 @@ class SlotLender(abc.ABC, Generic[SlotT]):
     def _serve(self, slot: SlotT, request: EvalRequest) -> EngineReply:
         """Run one request on a slot; failures come back as failed replies, never raised."""
 
-    def _checkout(self, key: str) -> SlotT:
+    @abc.abstractmethod
+    def _is_fresh(self, slot: SlotT) -> bool:
+        """Whether the slot's engine has served nothing since it (re)started."""
+
+    @abc.abstractmethod
+    def _renew(self, slot: SlotT) -> None:
+        """Replace the slot's engine, so that its next request runs in a fresh one."""
+
+    def _checkout(self, key: str, *, fresh: bool = False) -> SlotT:
+        """An idle slot: for `fresh`, one already fresh if any (a crash just emptied it),
+        else any; otherwise one that holds module `key` if any."""
         with self._cond:
             while not self._idle:
                 self._cond.wait()
+            wanted = self._is_fresh if fresh else (lambda slot: self._holds(slot, key))
             for i, slot in enumerate(self._idle):
-                if self._holds(slot, key):
+                if wanted(slot):
                     return self._idle.pop(i)
             return self._idle.pop()
 
@@ -54,17 +66,20 @@ class SlotLender(abc.ABC, Generic[SlotT]):
             self._idle.append(slot)
             self._cond.notify()
 
-    def _run(self, request: EvalRequest) -> EngineReply:
-        slot = self._checkout(request.key)
+    def _run(self, request: EvalRequest, fresh: bool) -> EngineReply:
+        slot = self._checkout(request.key, fresh=fresh)
         try:
+            if fresh and not self._is_fresh(slot):
+                self._renew(slot)
             return self._serve(slot, request)
         finally:
             self._checkin(slot)
 
-    def submit(self, request: EvalRequest) -> Future[EngineReply]:
+    def submit(self, request: EvalRequest, *, fresh: bool = False) -> Future[EngineReply]:
+        """Run `request` on an idle slot; `fresh`: on a freshly started engine."""
         if self._closed:
             raise RuntimeError(f"{type(self).__name__} is closed")
-        return self._threads.submit(self._run, request)
+        return self._threads.submit(self._run, request, fresh)
 
     def evaluate(self, request: EvalRequest) -> EngineReply:
         return self.submit(request).result()

@@ -2,10 +2,10 @@
 
 `WorkerHandle` is a synchronous client of one worker process: it sends a typed request
 (`optsmith.llvm.protocol`) and returns an `EngineReply`. When the worker dies (LLVM
-ERROR, segfault, kill -9) or does not answer within the timeout, the handle kills it,
-returns a failed reply naming the reason (the last LLVM message from its stderr), and
-starts a fresh worker on the next request. `EnginePool` runs N handles behind a thread
-pool for stateless `EvalRequest`s.
+ERROR, segfault, kill -9, also while it starts) or does not answer within the timeout,
+the handle kills it, returns a failed reply naming the reason (an outside signal, else the
+last LLVM message from its stderr), and starts a fresh worker on the next request.
+`EnginePool` runs N handles behind a thread pool for stateless `EvalRequest`s.
 """
 
 from __future__ import annotations
@@ -25,7 +25,13 @@ from typing import Any
 from optsmith.errors import WorkerCrash
 from optsmith.llvm import framing
 from optsmith.llvm.lending import SlotLender
-from optsmith.llvm.protocol import EngineReply, EvalRequest, Request
+from optsmith.llvm.protocol import (
+    EXTERNAL_SIGNALS,
+    NOT_STARTED,
+    EngineReply,
+    EvalRequest,
+    Request,
+)
 
 DEFAULT_TIMEOUT_S = 60.0
 START_TIMEOUT_S = 60.0
@@ -33,8 +39,22 @@ MAX_REQUESTS_PER_WORKER = 4000  # recycle: an LLVM context only grows
 _KNOWN_KEYS = 32
 
 
+def _signal_name(returncode: int) -> str:
+    try:
+        return signal.Signals(-returncode).name
+    except ValueError:
+        return f"signal {-returncode}"
+
+
 def _crash_reason(stderr_path: str, returncode: int | None) -> str:
-    """The most telling line a dying worker left: LLVM's own message when there is one."""
+    """The most telling line a dying worker left: LLVM's own message when there is one.
+
+    A signal from outside (`EXTERNAL_SIGNALS`: kill -9, the OOM killer) is named first,
+    whatever the log holds: LLVM did not end the worker, and a line an earlier request
+    left in the log must not pass for the reason (callers read "worker killed by SIGKILL"
+    as "retry, do not remember", see `protocol.failure_verdict`)."""
+    if returncode is not None and returncode < 0 and _signal_name(returncode) in EXTERNAL_SIGNALS:
+        return f"worker killed by {_signal_name(returncode)}"
     try:
         with open(stderr_path, "rb") as handle:
             handle.seek(0, os.SEEK_END)
@@ -49,11 +69,7 @@ def _crash_reason(stderr_path: str, returncode: int | None) -> str:
             if marker in line:
                 return line[:500]
     if returncode is not None and returncode < 0:
-        try:
-            name = signal.Signals(-returncode).name
-        except ValueError:
-            name = f"signal {-returncode}"
-        return f"worker killed by {name}"
+        return f"worker killed by {_signal_name(returncode)}"
     if returncode is not None:
         return f"worker exited with status {returncode}"
     return lines[-1][:500] if lines else "worker died"
@@ -101,7 +117,7 @@ class WorkerHandle:
         self.requests_served = 0
         reply = self._receive(START_TIMEOUT_S)  # the worker's hello, not a reply to a request
         if not reply.get("ready"):
-            raise WorkerCrash(f"engine worker failed to start: {reply.get('error')}")
+            raise WorkerCrash(f"{NOT_STARTED}: {reply.get('error')}")
 
     def _receive(self, timeout: float) -> dict[str, Any]:
         ready, _, _ = select.select([self._from_worker], [], [], timeout)
@@ -145,7 +161,17 @@ class WorkerHandle:
 
     def _request(self, message: dict[str, Any], timeout: float) -> dict[str, Any]:
         """One request on the wire: the IR of a module the worker holds is not sent again."""
-        self._ensure_started()
+        try:
+            self._ensure_started()
+        except (EOFError, OSError):  # died (was killed) or hung before its hello
+            returncode = None
+            if self.proc is not None:
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    returncode = self.proc.wait(timeout=1)
+            reason = _crash_reason(self._stderr.name, returncode)
+            self.kill()
+            self.restarts += 1
+            return {"ok": False, "kind": "crash", "error": f"{NOT_STARTED}: {reason}"}
         key = message.get("key")
         if key is not None and key not in self._known and "ir" not in message:
             raise ValueError("first request for a module key must carry its IR")
@@ -191,6 +217,12 @@ class EnginePool(SlotLender[WorkerHandle]):
 
     def _serve(self, slot: WorkerHandle, request: EvalRequest) -> EngineReply:
         return slot.request(request)
+
+    def _is_fresh(self, slot: WorkerHandle) -> bool:
+        return slot.proc is None or slot.requests_served == 0
+
+    def _renew(self, slot: WorkerHandle) -> None:
+        slot.kill()  # the next request starts a new worker (not counted as a restart)
 
     @property
     def pids(self) -> Sequence[int | None]:

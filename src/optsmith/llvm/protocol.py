@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from optsmith.errors import OptsmithError
 
@@ -46,6 +46,59 @@ WORKER_LOST = frozenset({"crash", "timeout"})
 INCONCLUSIVE = frozenset({"timeout", "lost"})
 """Failure kinds that say nothing certain about the pipeline (a hang may be load, a lost
 Ray actor a lost node): worth retrying later, never worth remembering."""
+
+SETTLED_KINDS = frozenset({"parse", "pipeline", "request"})
+"""Failure kinds the engine reports about the input itself, from a live worker (the IR
+does not parse, LLVM rejects the pipeline text, the request is malformed): any worker
+answers the same, so the failure is the answer."""
+
+EXTERNAL_SIGNALS = ("SIGKILL", "SIGTERM", "SIGINT", "SIGHUP")
+"""Signals LLVM never raises itself: a worker they end was stopped from outside (a user,
+a supervisor, the kernel's OOM killer under load), which says nothing about the pipeline.
+LLVM's own deaths are SIGSEGV/SIGBUS/SIGILL/SIGFPE (a bug it hits) or SIGABRT and exit
+status 1 (`report_fatal_error`, a failed assertion or verifier check)."""
+
+NOT_STARTED = "engine worker failed to start"
+"""How a crash reply begins when the worker died before it could serve the request."""
+
+Verdict = Literal["settled", "llvm-crash", "transient"]
+"""What a reply says about its input, for whoever remembers results (`EngineReply.verdict`).
+
+- "settled": a success, or a failure of a kind in `SETTLED_KINDS`: the answer for the
+  input; remember it.
+- "llvm-crash": LLVM killed the worker (a fatal error, an assertion, a segfault). Usually
+  the pipeline's fault, but a crash can also come from the worker's history (a context
+  grown over thousands of modules) or the machine, so it counts as the input's answer
+  only when it reproduces in a fresh worker.
+- "transient": the worker was killed from outside (`EXTERNAL_SIGNALS`), did not start,
+  hung (a timeout may be load), or a Ray actor was lost or raised: nothing certain about
+  the input; retry, never remember.
+"""
+
+
+def _killed_from_outside(error: str) -> bool:
+    """Whether a crash's reason (`llvm.pool._crash_reason`) names an outside signal."""
+    return any(f"killed by {name}" in error for name in EXTERNAL_SIGNALS)
+
+
+def failure_verdict(kind: str | None, error: str | None) -> Verdict:
+    """The verdict (see `Verdict`) on a failure of `kind` with reason `error`.
+
+    This is the one place that decides which failures may be remembered; it reads kind
+    and text only, so it judges the failure rows of a store written by any version too
+    (`verdict_of_why`)."""
+    if kind in SETTLED_KINDS:
+        return "settled"
+    text = error or ""
+    if kind == "crash" and not text.startswith(NOT_STARTED) and not _killed_from_outside(text):
+        return "llvm-crash"
+    return "transient"
+
+
+def verdict_of_why(why: str) -> Verdict:
+    """The verdict on a failure given as `EngineReply.why()` wrote it ("kind: error")."""
+    kind, _, error = why.partition(": ")
+    return failure_verdict(kind, error)
 
 
 @dataclass(frozen=True)
@@ -345,6 +398,12 @@ class EngineReply:
         return not self.ok and self.kind in WORKER_LOST
 
     @property
+    def verdict(self) -> Verdict:
+        """What this reply says about its input: "settled" for every success (see
+        `Verdict`, `failure_verdict`)."""
+        return "settled" if self.ok else failure_verdict(self.kind, self.error)
+
+    @property
     def inconclusive(self) -> bool:
         """A failure that says nothing certain about the pipeline (see `INCONCLUSIVE`)."""
         return not self.ok and self.kind in INCONCLUSIVE
@@ -384,11 +443,15 @@ class EngineReply:
 _WIRE_FIELDS = frozenset(EngineReply.__dataclass_fields__) - {"restored"}
 
 __all__ = [
+    "EXTERNAL_SIGNALS",
     "INCONCLUSIVE",
+    "NOT_STARTED",
     "NO_FEATURES",
     "RELOCS",
+    "SETTLED_KINDS",
     "WANTS",
     "WORKER_LOST",
+    "Verdict",
     "EngineReply",
     "EvalRequest",
     "FeatureParams",
@@ -399,4 +462,6 @@ __all__ = [
     "SessionFork",
     "SessionOpen",
     "SessionReplay",
+    "failure_verdict",
+    "verdict_of_why",
 ]

@@ -27,6 +27,11 @@ class SuiteSummary:
     failed_validation: int
     compilations: int
     wall_s: float
+    # evaluations during which an engine worker died / hung, and those measured again
+    # (see `SearchResult.crashes`)
+    crashes: int
+    timeouts: int
+    retries: int
 
     def to_dict(self) -> dict[str, float | int]:
         return dict(self.__dict__)
@@ -45,4 +50,7 @@ def summarize(results: Sequence[SearchResult]) -> SuiteSummary:
         failed_validation=sum(1 for r in results if r.validated is False),
         compilations=sum(r.compilations for r in results),
         wall_s=sum(r.wall_s for r in results),
+        crashes=sum(r.crashes for r in results),
+        timeouts=sum(r.timeouts for r in results),
+        retries=sum(r.retries for r in results),
     )

@@ -36,6 +36,8 @@ def results_table(
     table.add_column("vs -Oz", justify="right", footer=f"{summary.geomean_reduction:.2%}")
     table.add_column("CG score", justify="right", footer=f"{summary.mean_compilergym_score:.3f}")
     table.add_column("comps", justify="right", footer=f"{summary.compilations:,}")
+    table.add_column("crashes", justify="right", footer=f"{summary.crashes:,}")
+    table.add_column("timeouts", justify="right", footer=f"{summary.timeouts:,}")
     table.add_column("tests", footer=f"{summary.validated}/{summary.programs}")
     for r in results:
         table.add_row(
@@ -46,10 +48,13 @@ def results_table(
             f"{r.reduction:.2%}",
             f"{r.compilergym_score:.3f}",
             f"{r.compilations:,}",
+            f"{r.crashes:,}",
+            f"{r.timeouts:,}",
             _validated(r),
         )
     for f in failures:
-        table.add_row(f.benchmark, "-", "-", "-", "-", "-", "-", f"[red]error: {f.error[:60]}[/]")
+        dashes = ["-"] * 8
+        table.add_row(f.benchmark, *dashes, f"[red]error: {f.error[:60]}[/]")
     return table
 
 
@@ -63,6 +68,9 @@ def comparison_table(runs: dict[str, Sequence[SearchResult]], *, title: str = ""
         "validated",
         "failed",
         "compilations",
+        "crashes",
+        "timeouts",
+        "retries",
         "wall time",
     ):
         table.add_column(column, justify="left" if column == "optimizer" else "right")
@@ -75,6 +83,9 @@ def comparison_table(runs: dict[str, Sequence[SearchResult]], *, title: str = ""
             f"{s.validated}/{s.programs}",
             str(s.failed_validation),
             f"{s.compilations:,}",
+            f"{s.crashes:,}",
+            f"{s.timeouts:,}",
+            f"{s.retries:,}",
             f"{s.wall_s:,.0f}s",
         )
     return table

@@ -43,6 +43,12 @@ class SearchResult:
     validation_detail: str
     rejected: list[dict[str, Any]] = field(default_factory=list)
     history: list[float] = field(default_factory=list)
+    # evaluations (this run's, the reference ones included) during which an engine
+    # worker died, during which one hung, and that were measured again in a fresh worker;
+    # results stored by older versions have none
+    crashes: int = 0
+    timeouts: int = 0
+    retries: int = 0
 
     @property
     def reduction(self) -> float:
@@ -75,11 +81,28 @@ class SearchResult:
         return cls(**{k: v for k, v in data.items() if k in names})
 
 
-def _measure_reference(evaluator: Evaluator, problem: Problem) -> tuple[float, float, str]:
+@dataclass
+class EngineTrouble:
+    """What went wrong in the engine during one search (see `SearchResult.crashes`)."""
+
+    crashes: int = 0
+    timeouts: int = 0
+    retries: int = 0
+
+    def count(self, outcome: Outcome) -> None:
+        self.crashes += outcome.crashed
+        self.timeouts += outcome.timed_out
+        self.retries += outcome.retried
+
+
+def _measure_reference(
+    evaluator: Evaluator, problem: Problem, trouble: EngineTrouble
+) -> tuple[float, float, str]:
     """Unoptimized and baseline values; the baseline must succeed or nothing can be judged."""
     baseline_text = problem.objective.baseline_pipeline
     outcomes = evaluator.evaluate_texts(problem, ["", baseline_text])
     for outcome in outcomes:
+        trouble.count(outcome)
         if outcome.value is None:
             raise BaselineError(
                 f"{problem.benchmark.name}: reference pipeline '{outcome.text}' failed: "
@@ -99,7 +122,8 @@ def run_search(
 ) -> SearchResult:
     """Search, then validate best-first; see the module docstring for the guarantees."""
     clock = BudgetClock(budget)
-    unoptimized, baseline, baseline_text = _measure_reference(evaluator, problem)
+    trouble = EngineTrouble()
+    unoptimized, baseline, baseline_text = _measure_reference(evaluator, problem, trouble)
     optimizer.start(baseline, unoptimized)
     batch = batch_size or max(1, evaluator.pool.size * 2)
     seen: dict[str, Outcome] = {}
@@ -120,6 +144,7 @@ def run_search(
         for outcome in evaluator.evaluate_pipelines(problem, pipelines):
             clock.used += 1
             fresh += 0 if outcome.cached else 1
+            trouble.count(outcome)
             if outcome.value is None:
                 failures += 1
             else:
@@ -143,6 +168,7 @@ def run_search(
         baseline_text,
         failures,
         fresh,
+        trouble,
     )
 
 
@@ -159,6 +185,7 @@ def _finish(
     baseline_text: str,
     failures: int,
     fresh: int,
+    trouble: EngineTrouble,
 ) -> SearchResult:
     better = sorted(
         (o for o in seen.values() if o.value is not None and o.value < baseline),
@@ -197,4 +224,7 @@ def _finish(
         validation_detail=detail,
         rejected=rejected,
         history=history,
+        crashes=trouble.crashes,
+        timeouts=trouble.timeouts,
+        retries=trouble.retries,
     )

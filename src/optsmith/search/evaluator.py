@@ -1,8 +1,16 @@
 """Evaluation: measure pipelines on a prepared program, through the store and the pool.
 
 The store answers any (program, pipeline, objective, toolchain) measured before, by this
-run or an earlier one, so duplicate proposals and resumed runs cost nothing. Failures
-(LLVM crashes, hangs, bad pass names) are stored too: a crashing pipeline is not retried.
+run or an earlier one, so duplicate proposals and resumed runs cost nothing.
+
+Failures are remembered only when they are the input's own (`EngineReply.verdict`):
+a bad pass name or IR that does not parse at once; an LLVM crash only when it happens
+again in a fresh worker. Any other failure (a worker killed from outside, a hang, a lost
+Ray actor) is retried once in a fresh worker: a success then is used and remembered, a
+second such failure fails the evaluation for this run only, so the next run measures it
+again. A store written before this rule may hold such failures; they are not believed
+(`_believed`) and are measured again. Each outcome says whether a worker died or hung on
+it and whether it was retried, for the run's summary.
 """
 
 from __future__ import annotations
@@ -15,7 +23,7 @@ from dataclasses import dataclass
 
 from optsmith.errors import OptsmithError, PipelineError
 from optsmith.llvm.passes import render_pipeline
-from optsmith.llvm.protocol import EvalRequest
+from optsmith.llvm.protocol import EngineReply, EvalRequest, verdict_of_why
 from optsmith.measure.objectives import Objective
 from optsmith.measure.validation import NOT_TESTABLE, can_validate, validate_object
 from optsmith.programs.benchmark import Benchmark
@@ -54,10 +62,72 @@ class Outcome:
     error: str | None
     cached: bool
     seconds: float
+    crashed: bool = False  # an engine worker died (or a Ray actor was lost) measuring it
+    timed_out: bool = False  # an engine worker hung on it and was killed
+    retried: bool = False  # measured a second time, in a fresh worker
 
     @property
     def ok(self) -> bool:
         return self.value is not None
+
+
+@dataclass(frozen=True)
+class Attempts:
+    """The replies one evaluation got: the first and, when that was not settled, the
+    retry in a fresh worker."""
+
+    first: EngineReply
+    retry: EngineReply | None = None
+
+    @property
+    def reply(self) -> EngineReply:
+        """The reply that counts: the retry's when there was one."""
+        return self.retry if self.retry is not None else self.first
+
+    @property
+    def replies(self) -> tuple[EngineReply, ...]:
+        return (self.first,) if self.retry is None else (self.first, self.retry)
+
+    @property
+    def remembered(self) -> bool:
+        """Whether the outcome may be stored: a settled reply (a success, or a failure
+        of the input's own), or an LLVM crash that happened in both attempts."""
+        if self.reply.verdict == "settled":
+            return True
+        return self.retry is not None and self.first.verdict == self.retry.verdict == "llvm-crash"
+
+    @property
+    def crashed(self) -> bool:
+        return any(r.kind in ("crash", "lost") for r in self.replies)
+
+    @property
+    def timed_out(self) -> bool:
+        return any(r.kind == "timeout" for r in self.replies)
+
+
+def _believed(hit: Measurement) -> bool:
+    """Whether a stored measurement stands: a failure stored by an older version for a
+    worker killed from outside or a hang (see `EngineReply.verdict`) does not."""
+    return hit.ok or verdict_of_why(hit.error or "") != "transient"
+
+
+class _PipelineFailed(OptsmithError):
+    """The engine failed to build a pipeline's object; carries the attempts made."""
+
+    def __init__(self, message: str, attempts: Attempts) -> None:
+        super().__init__(message)
+        self.attempts = attempts
+
+
+_BUILD_FAILED = "pipeline failed: "
+
+
+def _validation_believed(passed: bool, detail: str) -> bool:
+    """Whether a stored validation stands: like `_believed`, a failure to build the
+    object for a transient reason (stored by an older version) does not."""
+    if passed or not detail.startswith(_BUILD_FAILED):
+        return True
+    return verdict_of_why(detail.removeprefix(_BUILD_FAILED)) != "transient"
 
 
 def render(pipeline: Pipeline) -> str:
@@ -107,35 +177,32 @@ class Evaluator:
                 if self.store
                 else None
             )
-            if hit is not None:
+            if hit is not None and _believed(hit):
                 outcomes[i] = Outcome(
                     pipeline, text, hit.value if hit.ok else None, hit.error, True, 0.0
                 )
             else:
                 pending.setdefault(text, []).append(i)
-        futures = {
-            text: self.pool.submit(
-                EvalRequest(
-                    key=problem.key,
-                    ir=problem.ir,
-                    pipeline=text,
-                    want=problem.objective.want,
-                    name=problem.benchmark.name,
-                    reloc=problem.objective.reloc,
-                )
+        requests = [
+            EvalRequest(
+                key=problem.key,
+                ir=problem.ir,
+                pipeline=text,
+                want=problem.objective.want,
+                name=problem.benchmark.name,
+                reloc=problem.objective.reloc,
             )
             for text in pending
-        }
-        for text, future in futures.items():
-            reply = future.result()
+        ]
+        for text, attempts in zip(pending, self.measure(requests), strict=True):
+            reply = attempts.reply
             if reply.ok:
                 value: float | None = problem.objective.value(reply)
                 error = None
             else:
                 value, error = None, reply.why()
-            seconds = reply.seconds
-            # a timeout or a lost Ray actor says nothing certain about the pipeline: retry later
-            if self.store is not None and not reply.inconclusive:
+            seconds = sum(r.seconds for r in attempts.replies)
+            if self.store is not None and attempts.remembered:
                 self.store.put(
                     self._store_key(problem),
                     text,
@@ -144,26 +211,57 @@ class Evaluator:
                     Measurement(value=value, ok=value is not None, error=error, seconds=seconds),
                 )
             for j, i in enumerate(pending[text]):
-                outcomes[i] = Outcome(pairs[i][0], text, value, error, j > 0, seconds)
+                first = j == 0  # duplicates in the batch are answered by the first
+                outcomes[i] = Outcome(
+                    pairs[i][0],
+                    text,
+                    value,
+                    error,
+                    not first,
+                    seconds,
+                    crashed=first and attempts.crashed,
+                    timed_out=first and attempts.timed_out,
+                    retried=first and attempts.retry is not None,
+                )
         return [o for o in outcomes if o is not None]
+
+    def measure(self, requests: Sequence[EvalRequest]) -> list[Attempts]:
+        """Run requests in parallel; retry each whose reply is not settled once, in a fresh
+        worker (the retries in parallel too)."""
+        firsts = [f.result() for f in [self.pool.submit(r) for r in requests]]
+        unsettled = [i for i, reply in enumerate(firsts) if reply.verdict != "settled"]
+        retries = {i: self.pool.submit(requests[i], fresh=True) for i in unsettled}
+        return [
+            Attempts(reply, retries[i].result() if i in retries else None)
+            for i, reply in enumerate(firsts)
+        ]
 
     def object_for(self, problem: Problem, text: str) -> tuple[bytes, str, dict[str, int]]:
         """Object file, optimized IR text and section sizes for one pipeline."""
-        reply = self.pool.evaluate(
-            EvalRequest(
-                problem.key,
-                problem.ir,
-                text,
-                ("object", "ir", "instcount"),
-                problem.benchmark.name,
-                problem.objective.reloc,
-            )
+        return self._object(problem, text)[0]
+
+    def _object(
+        self, problem: Problem, text: str
+    ) -> tuple[tuple[bytes, str, dict[str, int]], Attempts]:
+        """`object_for`, and the attempts it took (retried as `measure` does)."""
+        (attempts,) = self.measure(
+            [
+                EvalRequest(
+                    problem.key,
+                    problem.ir,
+                    text,
+                    ("object", "ir", "instcount"),
+                    problem.benchmark.name,
+                    problem.objective.reloc,
+                )
+            ]
         )
+        reply = attempts.reply
         if not reply.ok:
-            raise OptsmithError(f"pipeline failed: {reply.why()}")
+            raise _PipelineFailed(f"pipeline failed: {reply.why()}", attempts)
         sizes = dataclasses.asdict(reply.expect_sizes())
         counts = {"instcount": reply.expect_instcount(), **sizes}
-        return reply.expect_object(), reply.expect_ir(), counts
+        return (reply.expect_object(), reply.expect_ir(), counts), attempts
 
     def validate(self, problem: Problem, text: str) -> tuple[bool | None, str]:
         """Rebuild with `text` and run the benchmark's tests: (passed, detail).
@@ -176,17 +274,20 @@ class Evaluator:
         objective = problem.objective.name
         if self.store is not None:
             known = self.store.get_validation(bench.content_hash, text, objective, self.toolchain)
-            if known is not None:
+            if known is not None and _validation_believed(*known):
                 return known
         started = time.monotonic()
+        remembered = True
         try:
-            obj, _, _ = self.object_for(problem, text)
+            (obj, _, _), _ = self._object(problem, text)
+        except _PipelineFailed as exc:
+            passed, detail, remembered = False, str(exc), exc.attempts.remembered
         except OptsmithError as exc:
             passed, detail = False, str(exc)
         else:
             passed, detail = validate_object(obj, bench)
         detail = f"{detail} ({time.monotonic() - started:.1f}s)"
-        if self.store is not None:
+        if self.store is not None and remembered:
             self.store.put_validation(
                 bench.content_hash, text, objective, self.toolchain, passed, detail
             )

@@ -89,6 +89,10 @@ class EngineActor:
     def worker_restarts(self) -> int:
         return self.handle.restarts
 
+    def recycle(self) -> None:
+        """Stop the engine worker: the next request runs in a fresh one (a retry's)."""
+        self.handle.kill()
+
     def close(self) -> None:
         self.handle.close()
 
@@ -179,6 +183,15 @@ class RayExecutor(SlotLender[_Slot]):
 
     def _holds(self, slot: _Slot, key: str) -> bool:
         return key in slot.known
+
+    def _is_fresh(self, slot: _Slot) -> bool:
+        return slot.fresh
+
+    def _renew(self, slot: _Slot) -> None:
+        try:
+            self._ray.get(slot.actor.recycle.remote(), timeout=_CLOSE_GRACE_S)
+        except self._ray.exceptions.RayError:  # the actor itself is gone or stuck
+            self._replace(slot)
 
     def _replace(self, slot: _Slot) -> None:
         """Kill the slot's actor (dead, lost or stuck) and start a fresh one in its place."""
