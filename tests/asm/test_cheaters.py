@@ -174,7 +174,7 @@ def _eval_cli(problem: Path, candidate_asm: str, workdir: Path) -> dict[str, obj
     cands = workdir / "cands"
     cands.mkdir()
     (cands / f"{problem.name}.s").write_text(candidate_asm)
-    cmd = [sys.executable, "-m", "optsmith.cli_asm", "eval", str(problem), "--candidates",
+    cmd = [sys.executable, "-m", "optsmith.cli", "asm", "eval", str(problem), "--candidates",
            str(cands), "--repeats", "1", "--select-repeats", "1", "--warmup", "0",
            "--json", "-"]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=workdir, timeout=600,
