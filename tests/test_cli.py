@@ -251,7 +251,7 @@ def _huffman_ir(directory: Path) -> Path:
 def test_optimize_and_bench_count_engine_crashes(tmp_path: Path) -> None:
     """A worker that died is counted (and its retry) in the closing lines and the JSON."""
     program = _huffman_ir(tmp_path / "suite")
-    common = ["--budget", "40", "--seed", "5", "--workers", "2"]
+    common = ["--budget", "40", "--seed", "5", "--workers", "2", "--optimizer", "random"]
     proc = _run(["optimize", str(program), *common, "--json", "one.json"], _env(tmp_path),
                 tmp_path)
     assert proc.returncode == 0, proc.stderr + proc.stdout

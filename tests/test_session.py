@@ -215,7 +215,9 @@ def test_engine_crashes_reach_the_result_and_the_report() -> None:
     from optsmith.programs.builtin_suite import builtin_benchmark
 
     with optsmith.Session(workers=2, store=False) as session:
-        report = session.bench([builtin_benchmark("huffman")], budget=40, seed=5)
+        report = session.bench(
+            [builtin_benchmark("huffman")], budget=40, seed=5, optimizer="random"
+        )
     (result,) = report.results
     assert (result.crashes, result.timeouts, result.retries) == (1, 0, 1)
     assert result.search.failures == 1 and result.value <= result.baseline
