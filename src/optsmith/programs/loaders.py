@@ -25,7 +25,7 @@ from pathlib import Path
 
 from optsmith.errors import CompileError, IRParseError, OptsmithError
 from optsmith.programs.benchmark import Benchmark, Language, TestCase
-from optsmith.programs.frontend import build_reference_executable
+from optsmith.programs.frontend import build_reference_executable, old_ir_hint
 from optsmith.toolchain import find_toolchain
 
 IR_SUFFIXES = {".ll": "llvm-ir", ".bc": "llvm-bc"}
@@ -217,7 +217,8 @@ def _ir_text(path: Path) -> str:
         raise IRParseError(f"{path}: opt-22 took longer than {_IR_TIMEOUT_S}s") from exc
     if proc.returncode != 0:
         message = proc.stderr.decode(errors="replace").strip()
-        raise IRParseError(f"{path} does not parse:\n{message}")
+        hint = old_ir_hint(path.read_bytes(), message)
+        raise IRParseError(f"{path} does not parse:\n{message}" + (f"\n{hint}" if hint else ""))
     return proc.stdout.decode(errors="replace")
 
 
