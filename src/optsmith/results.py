@@ -40,7 +40,7 @@ def _count(value: float) -> str:
 
 
 def _clang_oz_note(result: SearchResult) -> str:
-    """", clang -Oz N" where clang's -Oz differs from the headline baseline (ir-instcount)."""
+    """The note ", clang -Oz N" where clang's -Oz differs from the headline baseline."""
     value = result.baseline_clang_oz
     if value is None or value == result.baseline:
         return ""

@@ -11,8 +11,7 @@ import gymnasium as gym
 import numpy as np
 import pytest
 
-from optsmith.env import DEFAULT_PROBES, ENV_ID, INSTCOUNT_NAMES, LlvmEnv
-from optsmith.env import spaces
+from optsmith.env import DEFAULT_PROBES, ENV_ID, INSTCOUNT_NAMES, LlvmEnv, spaces
 from optsmith.env.spaces import canonical_name
 from optsmith.errors import OptsmithError
 from optsmith.llvm import features

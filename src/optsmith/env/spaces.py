@@ -82,6 +82,7 @@ def packaged_vocabulary() -> Path | None:
     path = default_ir2vec_vocab()
     return path if path.is_file() else None
 
+
 _CANONICAL = {
     "ir": "Ir",
     "instcount": "InstCount",

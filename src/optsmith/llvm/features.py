@@ -20,7 +20,6 @@ import subprocess
 from collections import Counter
 from collections.abc import Sequence
 from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from optsmith.llvm import capi
@@ -469,11 +468,12 @@ def default_ir2vec_vocab() -> Path:
     resource = resources.files("optsmith.llvm").joinpath(IR2VEC_VOCAB_FILE)
     if isinstance(resource, Path):
         return resource
-    return _extracted(resource)
+    return _extracted(str(resource))
 
 
 @functools.lru_cache(maxsize=1)
-def _extracted(resource: Traversable) -> Path:
+def _extracted(_name: str) -> Path:
+    resource = resources.files("optsmith.llvm").joinpath(IR2VEC_VOCAB_FILE)
     path = _EXTRACTED.enter_context(resources.as_file(resource))
     atexit.register(_EXTRACTED.close)
     return path

@@ -8,8 +8,9 @@ Requests are dicts with an "op" (their typed form, and the replies', is
 `optsmith.llvm.protocol`):
 - ping
 - evaluate {key, ir?, pipeline, want}: clone the cached base module `key`, run the
-  pipeline, measure what `want` lists. Replies {"need_ir": True} when `key` is unknown
-  and no `ir` came with it.
+  pipeline, measure what `want` lists (the object is compiled from that module itself, not
+  from another clone: `Module.emit_object`). Replies {"need_ir": True} when `key` is
+  unknown and no `ir` came with it.
 - session_open {session, key, ir?}, session_apply {session, pipeline, want},
   session_fork {session, new_session}, session_close {session}: stateful modules for the
   Gymnasium environment (one pass applied per step, no re-parsing).
