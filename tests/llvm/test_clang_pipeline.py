@@ -12,7 +12,12 @@ import pytest
 
 from optsmith.errors import CompileError
 from optsmith.llvm.actions import COMPOSITE_ACTIONS, action_names
-from optsmith.llvm.clang_pipeline import CLANG_OZ, clang_pipeline, pipeline_flags
+from optsmith.llvm.clang_pipeline import (
+    CLANG_OZ,
+    clang_pipeline,
+    clang_target_cpu,
+    pipeline_flags,
+)
 from optsmith.llvm.module import Engine, object_sizes
 from optsmith.llvm.passes import parse_pipeline, pass_info, render_pipeline
 from optsmith.llvm.pool import EnginePool
@@ -160,3 +165,41 @@ def test_opt_default_oz_is_not_clang_oz(evaluator: Evaluator, engine: Engine) ->
     oz, clang_oz = evaluator.evaluate_texts(problem, ["default<Oz>", clang_pipeline()])
     assert clang_oz.value == clang_oz_text_bytes(bench, engine)
     assert oz.value is not None and oz.value != clang_oz.value
+
+
+def test_codegen_uses_clangs_default_cpu(tmp_path: Path) -> None:
+    """IR without target-cpu attributes (llvm-stress) is compiled for clang's default CPU
+    (x86-64), as `clang-22 -c` does, not LLVM's generic one: seeds 1 and 3 differ."""
+    tc = find_toolchain()
+    if tc.llvm_stress is None:
+        pytest.skip("llvm-stress not installed")
+    cpu = clang_target_cpu()
+    assert cpu and cpu == Engine().pic_cpu
+    generic = Engine(pic_cpu="")
+    exact = differ = 0
+    for seed in (1, 3):
+        ll = tmp_path / f"stress{seed}.ll"
+        subprocess.run(
+            [str(tc.llvm_stress), f"-seed={seed}", "-size=300", "-o", str(ll)], check=True
+        )
+        obj = tmp_path / f"stress{seed}.o"
+        subprocess.run(
+            [
+                str(tc.clang),
+                "-Oz",
+                "-Xclang",
+                "-disable-llvm-passes",
+                "-c",
+                str(ll),
+                "-o",
+                str(obj),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        clang_text = object_sizes(generic, obj.read_bytes()).text
+        ours = Engine().parse(ll.read_text()).object_sizes(in_place=True).text
+        llvm_generic = generic.parse(ll.read_text()).object_sizes(in_place=True).text
+        exact += ours == clang_text
+        differ += llvm_generic != clang_text
+    assert exact == 2 and differ == 2

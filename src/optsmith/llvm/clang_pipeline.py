@@ -22,6 +22,7 @@ evaluation.
 from __future__ import annotations
 
 import functools
+import re
 import subprocess
 from collections.abc import Sequence
 
@@ -103,4 +104,35 @@ def _probe(level: str, flags: tuple[str, ...], version_key: str) -> str:
     return lines[0]
 
 
-__all__ = ["CLANG_OZ", "CLANG_PIPELINES", "clang_pipeline", "pipeline_flags"]
+@functools.lru_cache(maxsize=1)
+def clang_target_cpu() -> str:
+    """The CPU clang-22 compiles for by default on this host (`-target-cpu`, "x86-64" on
+    x86_64 Linux), or "" when clang names none; from `clang-22 -###`, which runs nothing.
+
+    C programs carry it as a function attribute, but IR without attributes (llvm-stress,
+    hand-written .ll) is compiled for the target machine's CPU, and LLVM's empty default
+    ("generic") is not clang's: 2 of 5 llvm-stress modules differ in .text (1,621 against
+    1,635 bytes, say).
+    """
+    clang = find_toolchain().clang
+    try:
+        proc = subprocess.run(
+            [str(clang), "-###", "-x", "c", "-c", "-", "-o", "/dev/null"],
+            input="",
+            capture_output=True,
+            text=True,
+            timeout=PROBE_TIMEOUT_S,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+    match = re.search(r'"-target-cpu" "([^"]+)"', proc.stderr)
+    return match.group(1) if match else ""
+
+
+__all__ = [
+    "CLANG_OZ",
+    "CLANG_PIPELINES",
+    "clang_pipeline",
+    "clang_target_cpu",
+    "pipeline_flags",
+]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from optsmith.errors import IRParseError, PipelineError
 from optsmith.llvm import capi
+from optsmith.llvm.clang_pipeline import clang_target_cpu
 from optsmith.llvm.protocol import ObjectSizes
 from optsmith.programs.frontend import old_ir_hint
 
@@ -38,10 +39,13 @@ class Engine:
     unrolls differently under PIC), so pipelines run with "default" when the result must
     replay under stock `opt-22 -passes=...`, and with "pic" when it must match `clang-22`
     (whose Debian build emits PIE code). Objects are always emitted as PIC so they link
-    into the default PIE executables.
+    into the default PIE executables. The "pic" machine also takes clang's default CPU
+    (`clang_target_cpu()`, "x86-64"), as `clang-22 -c` does, unless `pic_cpu` says
+    otherwise; "default" keeps `cpu` ("": LLVM's generic), as opt-22 does. Either only
+    matters for functions without a "target-cpu" attribute (clang writes one on each).
     """
 
-    def __init__(self, cpu: str = "", features: str = "") -> None:
+    def __init__(self, cpu: str = "", features: str = "", pic_cpu: str | None = None) -> None:
         self.lib = capi.lib()
         self.context = self.lib.LLVMContextCreate()
         triple_ptr = self.lib.LLVMGetDefaultTargetTriple()
@@ -51,17 +55,23 @@ class Engine:
         if self.lib.LLVMGetTargetFromTriple(self.triple.encode(), byref(target), byref(err)):
             raise RuntimeError(f"no LLVM target for {self.triple}: {capi.take_message(err.value)}")
         self._target = target
+        if pic_cpu is None:
+            pic_cpu = cpu or clang_target_cpu()
+        self.pic_cpu = pic_cpu
         self.target_machines = {
             name: self.lib.LLVMCreateTargetMachine(
                 target,
                 self.triple.encode(),
-                cpu.encode(),
+                machine_cpu.encode(),
                 features.encode(),
                 capi.CODEGEN_OPT_DEFAULT,
                 reloc,
                 capi.CODE_MODEL_DEFAULT,
             )
-            for name, reloc in (("default", capi.RELOC_DEFAULT), ("pic", capi.RELOC_PIC))
+            for name, reloc, machine_cpu in (
+                ("default", capi.RELOC_DEFAULT, cpu),
+                ("pic", capi.RELOC_PIC, pic_cpu),
+            )
         }
         self.options = self.lib.LLVMCreatePassBuilderOptions()
 

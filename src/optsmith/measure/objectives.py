@@ -29,7 +29,7 @@ class Objective:
     unit: str
     description: str
     reloc: str  # target machine the passes see; see optsmith.llvm.module.Engine
-    replay: str  # the stock command that reproduces a result
+    replay: str  # the stock command that reproduces a result (on x86_64: see Engine)
 
     @property
     def baseline_pipeline(self) -> str:
@@ -71,8 +71,8 @@ OBJECTIVES: dict[str, Objective] = {
         unit="bytes",
         description=".text bytes of the object the engine emits for the host target",
         reloc="pic",
-        replay='opt-22 -relocation-model=pic -passes="$(cat pipeline.txt)" input.ll -o - '
-        "| llc-22 -relocation-model=pic -filetype=obj -o replay.o",
+        replay='opt-22 -relocation-model=pic -mcpu=x86-64 -passes="$(cat pipeline.txt)" '
+        "input.ll -o - | llc-22 -relocation-model=pic -mcpu=x86-64 -filetype=obj -o replay.o",
     ),
 }
 
