@@ -203,3 +203,24 @@ def test_codegen_uses_clangs_default_cpu(tmp_path: Path) -> None:
         exact += ours == clang_text
         differ += llvm_generic != clang_text
     assert exact == 2 and differ == 2
+
+
+def test_documented_replay_gives_the_same_bytes(
+    evaluator: Evaluator, engine: Engine, tmp_path: Path
+) -> None:
+    """The text-size objective's `replay` command (stock opt-22 | llc-22) on input.ll and
+    pipeline.txt gives the engine's figure."""
+    objective = get_objective("text-size")
+    for name in ("base64", "md5"):
+        bench = builtin_benchmark(name)
+        problem = evaluator.prepare(bench, objective)
+        (measured,) = evaluator.evaluate_texts(problem, [objective.baseline_for(bench)])
+        (tmp_path / "input.ll").write_text(problem.ir)
+        (tmp_path / "pipeline.txt").write_text(objective.baseline_for(bench) + "\n")
+        bindir = str(find_toolchain().opt.parent)
+        command = objective.replay.replace("opt-22", f"{bindir}/opt").replace(
+            "llc-22", f"{bindir}/llc"
+        )
+        subprocess.run(command, shell=True, cwd=tmp_path, check=True, timeout=120)
+        replayed = object_sizes(engine, (tmp_path / "replay.o").read_bytes()).text
+        assert replayed == measured.value == clang_oz_text_bytes(bench, engine), name
