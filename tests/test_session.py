@@ -209,14 +209,14 @@ def test_import_optsmith_is_cheap() -> None:
 
 
 def test_engine_crashes_reach_the_result_and_the_report() -> None:
-    """Random search (seed 5) on huffman meets a pipeline of the action space that
+    """Random search (seed 7) on huffman meets a pipeline of the action space that
     segfaults LLVM 22.1.8 (tests/search/test_failures.py): the crash and its retry are
     counted per program, in the suite summary, in print and in the JSON form."""
     from optsmith.programs.builtin_suite import builtin_benchmark
 
     with optsmith.Session(workers=2, store=False) as session:
         report = session.bench(
-            [builtin_benchmark("huffman")], budget=40, seed=5, optimizer="random"
+            [builtin_benchmark("huffman")], budget=40, seed=7, optimizer="random"
         )
     (result,) = report.results
     assert (result.crashes, result.timeouts, result.retries) == (1, 0, 1)

@@ -11,9 +11,10 @@ import gymnasium as gym
 import numpy as np
 import pytest
 
-from optsmith.env import DEFAULT_PROBES, ENV_ID, INSTCOUNT_NAMES, LlvmEnv
+from optsmith.env import DEFAULT_PROBES, ENV_ID, INSTCOUNT_NAMES, LlvmEnv, spaces
 from optsmith.env.spaces import canonical_name
 from optsmith.errors import OptsmithError
+from optsmith.llvm import features
 from optsmith.toolchain import find_toolchain
 
 TOTAL_INSTS = 51  # index of TotalInsts in the Autophase vector
@@ -75,14 +76,43 @@ def test_behavior_spectrum_as_the_step_observation() -> None:
         e.close()
 
 
-def test_ir2vec_without_vocabulary_says_how_to_get_one(
-    env: LlvmEnv, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_ir2vec_without_vocabulary_says_how_to_get_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An install that lacks the packaged vocabulary (none given either) says what to do."""
     monkeypatch.delenv("OPTSMITH_IR2VEC_VOCAB", raising=False)
+    monkeypatch.setattr(spaces, "packaged_vocabulary", lambda: None)
     with pytest.raises(OptsmithError, match="ir2vec_vocab=PATH"):
         LlvmEnv("crc32", observation="Ir2Vec")
-    with pytest.raises(OptsmithError, match="vocabulary"):
-        env.observation["Ir2Vec"]
+    e = LlvmEnv("crc32")
+    try:
+        e.reset()
+        with pytest.raises(OptsmithError, match="vocabulary"):
+            e.observation["Ir2Vec"]
+    finally:
+        e.close()
+
+
+def test_ir2vec_works_out_of_the_box(monkeypatch: pytest.MonkeyPatch) -> None:
+    """LLVM's 75-D seed vocabulary ships with optsmith: no ir2vec_vocab needed."""
+    if features.ir2vec_tool() is None:
+        pytest.skip("llvm-ir2vec is not installed")
+    monkeypatch.delenv("OPTSMITH_IR2VEC_VOCAB", raising=False)
+    vocab = spaces.packaged_vocabulary()
+    assert vocab is not None and vocab == features.default_ir2vec_vocab()
+    e = LlvmEnv("crc32", observation="Ir2Vec")
+    try:
+        obs, _ = e.reset()
+        assert obs.shape == (75,) and obs.dtype == np.float32 and e.observation_space.contains(obs)
+        assert np.count_nonzero(obs) > 60 and float(np.abs(obs).sum()) > 1.0
+        assert np.array_equal(obs, e.observation["Ir2Vec"])  # deterministic
+        after, *_ = e.step(e.action_names.index("mem2reg"))
+        assert not np.array_equal(after, obs)  # the program changed, so did its vector
+    finally:
+        e.close()
+    again = LlvmEnv("crc32", observation="Ir2Vec")
+    try:
+        assert np.array_equal(again.reset()[0], obs)  # the same in a fresh environment
+    finally:
+        again.close()
 
 
 def _vocab(path: Path) -> Path:

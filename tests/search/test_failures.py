@@ -147,12 +147,12 @@ def test_a_reproducible_llvm_crash_is_remembered_after_its_retry(
 
 
 def test_a_crash_inside_a_search_is_counted_and_remembered(tmp_path: Path) -> None:
-    """Random search (seed 5) on huffman meets a pass sequence of the action space that
+    """Random search (seed 7) on huffman meets a pass sequence of the action space that
     segfaults LLVM 22.1.8: one crash, retried once, stored as a failure, summed."""
     program = builtin_benchmark("huffman")
     with EnginePool(2) as pool, Store(tmp_path / "s.sqlite") as store:
-        result = _search(pool, store, program, seed=5)
-        rerun = _search(pool, store, program, seed=5)
+        result = _search(pool, store, program, seed=7)
+        rerun = _search(pool, store, program, seed=7)
     assert (result.crashes, result.retries, result.timeouts, result.failures) == (1, 1, 0, 1)
     failed = _rows(tmp_path / "s.sqlite", "ok = 0")
     assert len(failed) == 1 and "SIGSEGV" in str(failed[0][3]), failed

@@ -10,8 +10,8 @@ Each observation is computed by the engine worker that holds the program
 - `Autophase`: the 56 int64 features of Haj-Ali et al. (MLSys 2020), in CompilerGym's
   order, each defined in `optsmith.llvm.features.autophase`.
 - `Ir2Vec`: float32 IR2Vec program vector (sum of function vectors) from LLVM 22's
-  `llvm-ir2vec`, which needs a seed vocabulary; without one the space is listed but
-  raises `OptsmithError` saying how to provide it.
+  `llvm-ir2vec`, with LLVM's 75-dimension seed vocabulary, which optsmith ships
+  (`ir2vec_vocab=PATH` or `OPTSMITH_IR2VEC_VOCAB` choose another).
 - `BehaviorSpectrum`: float32 `(K, 56)` matrix; row k is the change of the Autophase
   features when probe pipeline k is applied to a copy of the current program (the
   quasi-dynamic "behavior spectrum" embedding of the PREP paper).
@@ -32,6 +32,7 @@ from gymnasium import spaces
 
 from optsmith.errors import OptsmithError
 from optsmith.llvm.capi import OPCODE_NAMES
+from optsmith.llvm.features import default_ir2vec_vocab
 from optsmith.llvm.passes import parse_pipeline, render_pipeline
 from optsmith.llvm.protocol import NO_FEATURES, EngineReply, FeatureParams
 
@@ -68,12 +69,19 @@ IR2VEC_VOCAB_ENV = "OPTSMITH_IR2VEC_VOCAB"
 IR2VEC_KINDS = ("symbolic", "flow-aware")
 NO_VOCABULARY = (
     "the Ir2Vec observation needs an IR2Vec seed embedding vocabulary: LLVM 22's "
-    "llvm-ir2vec refuses to embed without one (--ir2vec-vocab-path) and the Debian llvm-22 "
-    "package ships none. Pass ir2vec_vocab=PATH to the environment (or set "
-    f"{IR2VEC_VOCAB_ENV}), PATH being a JSON file with 'Opcodes', 'Types' and 'Arguments' "
-    "sections, e.g. llvm/lib/Analysis/models/seedEmbeddingVocab75D.json from the LLVM "
-    "source tree"
+    "llvm-ir2vec refuses to embed without one (--ir2vec-vocab-path), and the one optsmith "
+    "ships (optsmith/llvm/data/ir2vec_vocab_75d.json) is missing from this install. Pass "
+    f"ir2vec_vocab=PATH to the environment (or set {IR2VEC_VOCAB_ENV}), PATH being a JSON "
+    "file with 'Opcodes', 'Types' and 'Arguments' sections, e.g. "
+    "llvm/lib/Analysis/models/seedEmbeddingVocab75D.json from the LLVM source tree"
 )
+
+
+def packaged_vocabulary() -> Path | None:
+    """The seed vocabulary shipped with optsmith, or None if the install lacks it."""
+    path = default_ir2vec_vocab()
+    return path if path.is_file() else None
+
 
 _CANONICAL = {
     "ir": "Ir",
@@ -161,7 +169,7 @@ def build_specs(
         raise OptsmithError(
             f"unknown ir2vec_kind '{ir2vec_kind}'; choose one of: {', '.join(IR2VEC_KINDS)}"
         )
-    vocab = ir2vec_vocab or os.environ.get(IR2VEC_VOCAB_ENV) or None
+    vocab = ir2vec_vocab or os.environ.get(IR2VEC_VOCAB_ENV) or packaged_vocabulary()
     if vocab is None:
         ir2vec_unavailable = NO_VOCABULARY
     else:
@@ -227,5 +235,6 @@ __all__ = [
     "build_specs",
     "canonical_name",
     "ir2vec_dimension",
+    "packaged_vocabulary",
     "render_probes",
 ]

@@ -12,10 +12,14 @@ Only a worker imports this module (it loads libLLVM through `optsmith.llvm.modul
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import functools
 import shutil
 import subprocess
 from collections import Counter
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 
 from optsmith.llvm import capi
@@ -449,6 +453,35 @@ _IR2VEC_SCALE = 10_000.0
 _IR2VEC_WEIGHTS = {"opc": 1.0, "type": 0.5, "arg": 0.2}
 
 
+IR2VEC_VOCAB_FILE = "data/ir2vec_vocab_75d.json"
+"""LLVM's 75-dimension seed vocabulary (llvm/lib/Analysis/models/seedEmbeddingVocab75D.json,
+Apache-2.0 WITH LLVM-exception; see data/ir2vec_vocab_75d.NOTICE.txt), shipped with optsmith:
+the Debian llvm-22 package installs llvm-ir2vec but no vocabulary."""
+
+
+def default_ir2vec_vocab() -> Path:
+    """The packaged seed vocabulary as a file path `llvm-ir2vec --ir2vec-vocab-path` can read.
+
+    From a zipped install it is extracted once per process (to a temporary file that is
+    removed at exit), since the tool needs a real file.
+    """
+    resource = resources.files("optsmith.llvm").joinpath(IR2VEC_VOCAB_FILE)
+    if isinstance(resource, Path):
+        return resource
+    return _extracted(str(resource))
+
+
+@functools.lru_cache(maxsize=1)
+def _extracted(_name: str) -> Path:
+    resource = resources.files("optsmith.llvm").joinpath(IR2VEC_VOCAB_FILE)
+    path = _EXTRACTED.enter_context(resources.as_file(resource))
+    atexit.register(_EXTRACTED.close)
+    return path
+
+
+_EXTRACTED = contextlib.ExitStack()
+
+
 def ir2vec_tool() -> Path | None:
     """LLVM 22's `llvm-ir2vec`, next to the other tools of the pinned toolchain."""
     from optsmith.toolchain import find_toolchain
@@ -464,10 +497,10 @@ def ir2vec_embedding(ir_text: str, vocab: str, kind: str = "symbolic") -> list[f
     """The program's IR2Vec vector: the sum of its function vectors from `llvm-ir2vec`.
 
     The IR goes to the tool on stdin, so nothing is written to disk; entity weights are
-    LLVM's defaults. `vocab` is a seed
-    embedding vocabulary (JSON with "Opcodes", "Types" and "Arguments" sections); LLVM 22
-    refuses to embed without one. A module without defined functions gives []. Tool
-    failures raise ValueError with the tool's own message.
+    LLVM's defaults. `vocab` is a seed embedding vocabulary (JSON with "Opcodes", "Types"
+    and "Arguments" sections); LLVM 22 refuses to embed without one, and
+    `default_ir2vec_vocab()` is LLVM's own. A module without defined functions gives [].
+    Tool failures raise ValueError with the tool's own message.
     """
     tool = ir2vec_tool()
     if tool is None:
@@ -510,6 +543,7 @@ __all__ = [
     "autophase",
     "behavior_spectrum",
     "instcount_vector",
+    "default_ir2vec_vocab",
     "ir2vec_embedding",
     "ir2vec_tool",
 ]

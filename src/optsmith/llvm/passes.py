@@ -6,6 +6,9 @@ pipeline in which every pass sits inside the adaptor of its IR unit (`function(.
 the search never has to know which pass runs on which unit, and `parse_pipeline` undoes it
 so a stored result can be edited and re-rendered.
 
+`clang-Oz` is a name of ours, not LLVM's: it renders to the pipeline clang-22 -Oz runs
+(`optsmith.llvm.clang_pipeline`), and `parse_pipeline` folds that text back into the name.
+
 Every entry of `PASS_SPACE` is checked by the test suite to run on real clang -O0 IR with
 the pinned LLVM 22: names that parse but abort opt would waste search budget or, worse,
 kill an in-process engine.
@@ -20,7 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from optsmith.errors import PipelineError
+from optsmith.errors import CompileError, PipelineError
+from optsmith.llvm.clang_pipeline import CLANG_PIPELINES, clang_pipeline
 from optsmith.toolchain import find_toolchain
 
 PassKind = Literal["module", "cgscc", "function", "loop", "loop-mssa"]
@@ -219,8 +223,14 @@ STANDARD_PIPELINES: tuple[str, ...] = (
 _PASS_INDEX: dict[str, PassInfo] = {p.name: p for p in PASS_SPACE}
 _PASS_INDEX.update(
     {
-        name: PassInfo(name, "module", f"clang's standard {name[8:-1]} pipeline")
+        name: PassInfo(name, "module", f"opt's standard {name[8:-1]} pipeline")
         for name in STANDARD_PIPELINES
+    }
+)
+_PASS_INDEX.update(
+    {
+        name: PassInfo(name, "module", f"the pipeline clang-22 {flag} runs (printed by clang)")
+        for name, flag in CLANG_PIPELINES.items()
     }
 )
 
@@ -387,10 +397,46 @@ def render_pipeline(passes: Sequence[str]) -> str:
         else:
             close_func()
             close_cgscc()
-            parts.append(name)
+            parts.append(_expand(name))
     close_func()
     close_cgscc()
     return ",".join(parts)
+
+
+def _expand(name: str) -> str:
+    """A module-level item as pipeline text: `clang-Oz` becomes clang's pipeline."""
+    if name not in CLANG_PIPELINES:
+        return name
+    try:
+        return clang_pipeline(name)
+    except CompileError as exc:
+        raise PipelineError(f"cannot expand '{name}': {exc}") from None
+
+
+def _fold_clang_pipelines(text: str, items: list[str]) -> list[str]:
+    """Replace each run of top-level items that spells a clang pipeline with its name.
+
+    Only text with a `devirt<` wrapper is checked (clang's pipelines have one, rendered
+    flat lists never do), so ordinary parsing never starts clang.
+    """
+    if "devirt<" not in text:
+        return items
+    for name in CLANG_PIPELINES:
+        try:
+            expansion = _split_top(clang_pipeline(name))
+        except CompileError:
+            continue
+        folded: list[str] = []
+        i = 0
+        while i < len(items):
+            if items[i : i + len(expansion)] == expansion:
+                folded.append(name)
+                i += len(expansion)
+            else:
+                folded.append(items[i])
+                i += 1
+        items = folded
+    return items
 
 
 def _split_top(text: str) -> list[str]:
@@ -418,10 +464,12 @@ def parse_pipeline(text: str) -> list[str]:
     """The flat pass list of a pipeline: adaptors stripped, in execution order.
 
     Inverse of `render_pipeline`; also accepts a plain comma list. Nested pipelines other
-    than plain adaptors (`repeat<3>(...)`) have no flat equivalent and are rejected.
+    than plain adaptors (`repeat<3>(...)`) have no flat equivalent and are rejected. clang's
+    own pipeline, where it appears whole at the top level, comes back as its name
+    (`clang-Oz`): flattened, it would lose its `devirt<4>` and `eager-inv` wrappers.
     """
     out: list[str] = []
-    for item in _split_top(text):
+    for item in _fold_clang_pipelines(text, _split_top(text)):
         if item.endswith(")") and "(" in item:
             head, inner = item.split("(", 1)
             if _base(head) not in _ADAPTORS:

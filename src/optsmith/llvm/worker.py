@@ -8,8 +8,9 @@ Requests are dicts with an "op" (their typed form, and the replies', is
 `optsmith.llvm.protocol`):
 - ping
 - evaluate {key, ir?, pipeline, want}: clone the cached base module `key`, run the
-  pipeline, measure what `want` lists. Replies {"need_ir": True} when `key` is unknown
-  and no `ir` came with it.
+  pipeline, measure what `want` lists (the object is compiled from that module itself, not
+  from another clone: `Module.emit_object`). Replies {"need_ir": True} when `key` is
+  unknown and no `ir` came with it.
 - session_open {session, key, ir?}, session_apply {session, pipeline, want},
   session_fork {session, new_session}, session_close {session}: stateful modules for the
   Gymnasium environment (one pass applied per step, no re-parsing).
@@ -64,8 +65,16 @@ class WorkerState:
         return module
 
     def measure(
-        self, module: Module, want: list[str], request: dict[str, Any] | None = None
+        self,
+        module: Module,
+        want: list[str],
+        request: dict[str, Any] | None = None,
+        *,
+        last_use: bool = False,
     ) -> dict[str, Any]:
+        """The measurements `want` lists. With `last_use` (the module is thrown away after),
+        the object is emitted from the module itself, not a clone: the exact size
+        (`Module.emit_object`), so it comes last, after everything that reads the IR."""
         out: dict[str, Any] = {}
         unknown = set(want) - WANTS
         if unknown:
@@ -96,14 +105,14 @@ class WorkerState:
             out["instcount"], out["blocks"], out["functions"] = totals
         if "opcodes" in want:
             out["opcodes"] = module.opcode_counts()
+        if "ir" in want:
+            out["ir"] = module.to_text()
         if "sizes" in want or "object" in want:
-            obj = module.emit_object()
+            obj = module.emit_object(in_place=last_use)
             sizes = object_sizes(self.engine, obj)
             out["sizes"] = sizes.__dict__.copy()
             if "object" in want:
                 out["object"] = obj
-        if "ir" in want:
-            out["ir"] = module.to_text()
         return out
 
     def handle(self, request: dict[str, Any]) -> dict[str, Any]:
@@ -119,7 +128,7 @@ class WorkerState:
                 if request.get("pipeline"):
                     module.run_passes(request["pipeline"], request.get("reloc", "default"))
                 want = request.get("want", ["instcount"])
-                return {"ok": True, **self.measure(module, want, request)}
+                return {"ok": True, **self.measure(module, want, request, last_use=True)}
             finally:
                 module.dispose()
         if op == "session_open":

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from optsmith.errors import CompileError, IRParseError, OptsmithError
 from optsmith.programs.benchmark import Benchmark, Language, RecordOutputs, TestCase, as_text
+from optsmith.programs.frontend import old_ir_hint
 from optsmith.toolchain import find_toolchain
 
 IR_SUFFIXES = {".ll": "llvm-ir", ".bc": "llvm-bc"}
@@ -189,7 +190,8 @@ def _ir_text(path: Path) -> str:
         raise IRParseError(f"{path}: opt-22 took longer than {_IR_TIMEOUT_S}s") from exc
     if proc.returncode != 0:
         message = proc.stderr.decode(errors="replace").strip()
-        raise IRParseError(f"{path} does not parse:\n{message}")
+        hint = old_ir_hint(path.read_bytes(), message)
+        raise IRParseError(f"{path} does not parse:\n{message}" + (f"\n{hint}" if hint else ""))
     return proc.stdout.decode(errors="replace")
 
 

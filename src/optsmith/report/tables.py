@@ -17,7 +17,9 @@ def _validated(result: SearchResult) -> str:
     return "[green]pass[/]" if result.validated else "[red]FAIL[/]"
 
 
-def _num(value: float) -> str:
+def _num(value: float | None) -> str:
+    if value is None:
+        return "-"
     return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
 
 
@@ -27,11 +29,15 @@ def results_table(
     *,
     title: str = "",
 ) -> Table:
+    """One row per program. "-Oz" is the headline baseline: opt's `default<Oz>` for
+    ir-instcount (the literature's), clang's own -Oz for text-size (`clang-22 -Oz -c`'s
+    bytes); "clang -Oz" is clang's -Oz pipeline on the same input, for both."""
     table = Table(title=title or None, show_footer=len(results) > 1)
     summary = summarize(results)
     table.add_column("program", footer="geomean" if results else "")
     table.add_column("-O0", justify="right")
     table.add_column("-Oz", justify="right")
+    table.add_column("clang -Oz", justify="right")
     table.add_column("best", justify="right")
     table.add_column("vs -Oz", justify="right", footer=f"{summary.geomean_reduction:.2%}")
     table.add_column("CG score", justify="right", footer=f"{summary.mean_compilergym_score:.3f}")
@@ -44,6 +50,7 @@ def results_table(
             r.benchmark,
             _num(r.unoptimized),
             _num(r.baseline),
+            _num(r.baseline_clang_oz),
             _num(r.best_value),
             f"{r.reduction:.2%}",
             f"{r.compilergym_score:.3f}",

@@ -70,12 +70,16 @@ class Annealing(Optimizer):
         self.asked = 0
         self.since_best = 0
 
-    def start(self, baseline_value: float, unoptimized_value: float) -> None:
+    def start(
+        self, baseline_value: float, unoptimized_value: float, *, baseline_action: str = OZ
+    ) -> None:
+        super().start(baseline_value, unoptimized_value, baseline_action=baseline_action)
         self.scale = max(1.0, abs(baseline_value))
         self.memo.record((), unoptimized_value)
-        if OZ in self.space:
-            self.memo.record((OZ,), baseline_value)
-            self._note((OZ,), baseline_value)
+        oz = self.baseline_action
+        if oz in self.space:
+            self.memo.record((oz,), baseline_value)
+            self._note((oz,), baseline_value)
         # The walk starts from the probes, not from -Oz: "-Oz plus an edit" is a deep local
         # optimum, and the pipelines that beat -Oz by most rarely contain it.
 
@@ -88,8 +92,8 @@ class Annealing(Optimizer):
         del self.elite[self.elite_size :]
 
     def _probe(self) -> Pipeline:
-        if OZ in self.space and self.rng.random() < 0.25:
-            return oz_prefixed(self.rng, self.space)
+        if self.baseline_action in self.space and self.rng.random() < 0.25:
+            return oz_prefixed(self.rng, self.space, first=self.baseline_action)
         return random_pipeline(self.rng, self.space)
 
     def _neighbour(self) -> Pipeline:

@@ -74,15 +74,19 @@ class Beam(Optimizer):
         self.stale = 0
         self.archive: list[tuple[float, Pipeline]] = []  # best pipelines seen, for restarts
 
-    def start(self, baseline_value: float, unoptimized_value: float) -> None:
+    def start(
+        self, baseline_value: float, unoptimized_value: float, *, baseline_action: str = OZ
+    ) -> None:
+        super().start(baseline_value, unoptimized_value, baseline_action=baseline_action)
         self.memo.record((), unoptimized_value)
         self.queue = []
-        if OZ in self.space:
-            self.memo.record((OZ,), baseline_value)
-            self.queue.append((OZ,))
+        oz = self.baseline_action
+        if oz in self.space:
+            self.memo.record((oz,), baseline_value)
+            self.queue.append((oz,))
         while len(self.queue) < self.probes:
-            if OZ in self.space and self.rng.random() < 0.25:
-                self.queue.append(oz_prefixed(self.rng, self.space))
+            if oz in self.space and self.rng.random() < 0.25:
+                self.queue.append(oz_prefixed(self.rng, self.space, first=oz))
             else:
                 self.queue.append(random_pipeline(self.rng, self.space, 1, self.max_length // 2))
 

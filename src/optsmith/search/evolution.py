@@ -11,8 +11,9 @@ never idle waiting for a generation's slowest member.
 
 Why these choices (tuned on csmith programs from seed 1000 on, not on the suites that
 are reported):
-- `default<Oz>` is in the population from the start (its value is the baseline, known
-  for free), and part of the initial population is "-Oz, then a few random passes":
+- The baseline action (`default<Oz>`, or `clang-Oz` for text-size) is in the population
+  from the start (its value is the baseline, known for free), and part of the initial
+  population is "-Oz, then a few random passes":
   the cheapest way to beat -Oz is often to clean up after it.
 - The rest of the initial population is random pipelines of up to 40 passes, because
   random search is a strong baseline here: long random pipelines often find orders -Oz
@@ -27,9 +28,7 @@ import random
 from collections.abc import Callable, Sequence
 
 from optsmith.errors import OptionError
-from optsmith.search.protocol import Optimizer, Pipeline
-
-OZ = "default<Oz>"
+from optsmith.search.protocol import OZ, Optimizer, Pipeline
 
 # Mutation operators by name; `mutate` draws one uniformly per step.
 MUTATIONS: tuple[str, ...] = ("insert", "delete", "replace", "swap", "move", "duplicate")
@@ -42,9 +41,11 @@ def random_pipeline(
     return tuple(rng.choice(space) for _ in range(rng.randint(min_length, max_length)))
 
 
-def oz_prefixed(rng: random.Random, space: Sequence[str], max_suffix: int = 8) -> Pipeline:
-    """`default<Oz>` followed by 1..max_suffix random passes: a clean-up after -Oz."""
-    return (OZ, *random_pipeline(rng, space, 1, max_suffix))
+def oz_prefixed(
+    rng: random.Random, space: Sequence[str], max_suffix: int = 8, first: str = OZ
+) -> Pipeline:
+    """`first` (an -Oz action) and 1..max_suffix random passes: a clean-up after -Oz."""
+    return (first, *random_pipeline(rng, space, 1, max_suffix))
 
 
 def mutate_once(
@@ -208,10 +209,14 @@ class Evolution(Optimizer):
         self.population: list[tuple[float, int, Pipeline]] = []
         self.asked = 0
 
-    def start(self, baseline_value: float, unoptimized_value: float) -> None:
-        if OZ in self.space:
-            self.memo.record((OZ,), baseline_value)
-            self._admit((OZ,), baseline_value)
+    def start(
+        self, baseline_value: float, unoptimized_value: float, *, baseline_action: str = OZ
+    ) -> None:
+        super().start(baseline_value, unoptimized_value, baseline_action=baseline_action)
+        oz = self.baseline_action
+        if oz in self.space:
+            self.memo.record((oz,), baseline_value)
+            self._admit((oz,), baseline_value)
         self.memo.record((), unoptimized_value)
 
     def _admit(self, pipeline: Pipeline, value: float) -> None:
@@ -220,8 +225,8 @@ class Evolution(Optimizer):
         del self.population[self.population_size :]
 
     def _random(self) -> Pipeline:
-        if OZ in self.space and self.rng.random() < self.oz_share:
-            return oz_prefixed(self.rng, self.space)
+        if self.baseline_action in self.space and self.rng.random() < self.oz_share:
+            return oz_prefixed(self.rng, self.space, first=self.baseline_action)
         return random_pipeline(self.rng, self.space)
 
     def _draw(self) -> str:

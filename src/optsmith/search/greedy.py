@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from optsmith.errors import OptionError
 from optsmith.search.evolution import Memo
-from optsmith.search.protocol import Optimizer, Pipeline
+from optsmith.search.protocol import OZ, Optimizer, Pipeline
 
 
 def best_extension(
@@ -53,10 +53,13 @@ class Greedy(Optimizer):
         self.first_round = True
         self.done = False
 
-    def start(self, baseline_value: float, unoptimized_value: float) -> None:
+    def start(
+        self, baseline_value: float, unoptimized_value: float, *, baseline_action: str = OZ
+    ) -> None:
+        super().start(baseline_value, unoptimized_value, baseline_action=baseline_action)
         self.memo.record((), unoptimized_value)
-        if "default<Oz>" in self.space:
-            self.memo.record(("default<Oz>",), baseline_value)
+        if self.baseline_action in self.space:
+            self.memo.record((self.baseline_action,), baseline_value)
         self.prefix_value = unoptimized_value
         self._open_round()
 

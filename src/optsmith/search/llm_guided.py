@@ -15,7 +15,7 @@ from optsmith.llm import prompts
 from optsmith.llm.backend import Backend, GenerationParams
 from optsmith.llm.parsers import parse_pass_list
 from optsmith.search.evaluator import Problem
-from optsmith.search.protocol import Optimizer, Pipeline
+from optsmith.search.protocol import OZ, Optimizer, Pipeline
 from optsmith.search.registry import default_space, make_optimizer
 
 OptimizerForProblem = Callable[[Problem], Optimizer]
@@ -34,8 +34,11 @@ class ProposalsFirst(Optimizer):
         self.then = then
         self.model_values: dict[Pipeline, float | None] = {}
 
-    def start(self, baseline_value: float, unoptimized_value: float) -> None:
-        self.then.start(baseline_value, unoptimized_value)
+    def start(
+        self, baseline_value: float, unoptimized_value: float, *, baseline_action: str = OZ
+    ) -> None:
+        super().start(baseline_value, unoptimized_value, baseline_action=baseline_action)
+        self.then.start(baseline_value, unoptimized_value, baseline_action=baseline_action)
 
     def ask(self) -> Pipeline | None:
         if self.queue:

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from optsmith.errors import OptionError
 from optsmith.search.evolution import Memo
-from optsmith.search.protocol import Optimizer, Pipeline
+from optsmith.search.protocol import OZ, Optimizer, Pipeline
 
 
 class Node:
@@ -117,11 +117,14 @@ class MCTS(Optimizer):
         self.rng.shuffle(order)
         return order
 
-    def start(self, baseline_value: float, unoptimized_value: float) -> None:
+    def start(
+        self, baseline_value: float, unoptimized_value: float, *, baseline_action: str = OZ
+    ) -> None:
+        super().start(baseline_value, unoptimized_value, baseline_action=baseline_action)
         self.baseline, self.unoptimized = baseline_value, unoptimized_value
         self.memo.record((), unoptimized_value)
-        if "default<Oz>" in self.space:
-            self.memo.record(("default<Oz>",), baseline_value)
+        if self.baseline_action in self.space:
+            self.memo.record((self.baseline_action,), baseline_value)
 
     def reward(self, value: float | None) -> float:
         if value is None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from optsmith.errors import OptionError
 
 Pipeline = tuple[str, ...]
+OZ = "default<Oz>"
 
 
 class Optimizer(abc.ABC):
@@ -24,6 +25,8 @@ class Optimizer(abc.ABC):
     """
 
     name: str = "optimizer"
+    # The action whose value `start` reports as the baseline (see `start`).
+    baseline_action: str = OZ
 
     def __init__(self, *, space: Sequence[str], seed: int = 0) -> None:
         if not space:
@@ -32,8 +35,16 @@ class Optimizer(abc.ABC):
         self.seed = seed
         self.rng = random.Random(seed)
 
-    def start(self, baseline_value: float, unoptimized_value: float) -> None:  # noqa: B027
-        """Called once before asking, with -Oz's value and the unoptimized value."""
+    def start(
+        self, baseline_value: float, unoptimized_value: float, *, baseline_action: str = OZ
+    ) -> None:
+        """Called once before asking, with the baseline's value and the unoptimized value.
+
+        `baseline_action` is the action of the space that the baseline value belongs to:
+        `default<Oz>` for ir-instcount, `clang-Oz` (clang's own -Oz pipeline) for text-size.
+        Optimizers record it as known and start from it; overrides call this first.
+        """
+        self.baseline_action = baseline_action
 
     @abc.abstractmethod
     def ask(self) -> Pipeline | None:
