@@ -35,6 +35,7 @@ from optsmith.llvm.clang_pipeline import CLANG_OZ, clang_pipeline
 from optsmith.llvm.module import Engine, object_sizes
 from optsmith.llvm.pool import EnginePool
 from optsmith.measure.objectives import get_objective
+from optsmith.measure.reference import record_reference_outputs
 from optsmith.programs.benchmark import Benchmark
 from optsmith.programs.builtin_suite import builtin_suite
 from optsmith.programs.generators import csmith_suite
@@ -146,7 +147,7 @@ def main() -> int:
             programs = builtin_suite()
             suites[name] = programs[: args.limit] if args.limit else programs
         elif name == "csmith":
-            suites[name] = csmith_suite(args.limit or 50)
+            suites[name] = csmith_suite(args.limit or 50, record=record_reference_outputs)
         else:
             raise SystemExit(f"unknown suite '{name}': choose builtin or csmith")
     started = time.perf_counter()

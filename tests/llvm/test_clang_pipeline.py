@@ -22,6 +22,7 @@ from optsmith.llvm.module import Engine, object_sizes
 from optsmith.llvm.passes import parse_pipeline, pass_info, render_pipeline
 from optsmith.llvm.pool import EnginePool
 from optsmith.measure.objectives import get_objective
+from optsmith.measure.reference import record_reference_outputs
 from optsmith.programs.benchmark import Benchmark
 from optsmith.programs.builtin_suite import builtin_benchmark, builtin_suite
 from optsmith.programs.frontend import c_to_ir
@@ -150,7 +151,7 @@ def test_text_size_baseline_is_clang_oz_on_every_builtin(
 def test_text_size_baseline_is_clang_oz_on_csmith(evaluator: Evaluator, engine: Engine) -> None:
     if find_toolchain().csmith is None or find_toolchain().csmith_include is None:
         pytest.skip("csmith not installed")
-    suite = csmith_suite(5)
+    suite = csmith_suite(5, record=record_reference_outputs)
     measured = baselines(evaluator, suite)
     for bench in suite:
         assert measured[bench.name] == clang_oz_text_bytes(bench, engine), bench.name

@@ -118,7 +118,9 @@ def test_the_launchers_report_cannot_be_forged(build: Callable[[str], Path]) -> 
     result = run_sandboxed([build("forge")], limits=Limits(wall_s=10.0))
     assert b"forged" not in result.stdout
     assert result.exit_code == 7
-    assert result.wall_s >= 1.0 and result.cpu_s >= 0.5
+    # the forged report said 0.000001 s wall, 0.000002 s CPU; the real ones are far above
+    # (CPU time only loosely: on a loaded machine the 2 s spin gets a fraction of a core)
+    assert result.wall_s >= 1.0 and result.cpu_s > 0.01
 
 
 def test_uncontained_runs_only_when_allowed(build: Callable[[str], Path], tmp_path: Path,
