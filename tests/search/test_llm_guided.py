@@ -29,7 +29,7 @@ def test_model_pipelines_come_first_and_count(pool: EnginePool, tmp_path: Path) 
     problem = evaluator.prepare(make_loop_benchmark(), get_objective("ir-instcount"))
     with serve(lambda p: f"Run passes `{GOOD}`") as (url, model):
         factory = llm_guided(OpenAIHttpBackend(url, settings=SETTINGS),
-                             GenerationParams(n=2), then="random")
+                             GenerationParams(n=2), base="random")
         optimizer = factory(problem)
         result = run_search(problem, optimizer, Budget(compilations=4), evaluator)
     assert len(model.requests) == 2  # n samples of the flag-tuning prompt
@@ -45,7 +45,7 @@ def test_garbage_answers_leave_an_ordinary_search(pool: EnginePool, tmp_path: Pa
     problem = evaluator.prepare(make_loop_benchmark(), get_objective("ir-instcount"))
     with serve(lambda p: "As an AI model, I love compilers!") as (url, _):
         optimizer = llm_guided(OpenAIHttpBackend(url, settings=SETTINGS),
-                               GenerationParams(n=3), then="random")(problem)
+                               GenerationParams(n=3), base="random")(problem)
         result = run_search(problem, optimizer, Budget(compilations=12), evaluator)
     assert optimizer.model_values == {} and result.compilations == 12
     assert result.best_value <= result.baseline and result.validated is True

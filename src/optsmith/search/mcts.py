@@ -26,11 +26,18 @@ Why these departures from textbook UCT:
 - Parallel simulations: proposals not yet measured count as visits ("virtual visits")
   so one batch spreads over several branches, and an unvisited child is always chosen
   before any UCB1 comparison.
+- Priors (the Reasoning Compiler's idea: a model's proposals bias which actions are
+  expanded first): `priors` are whole pipelines, e.g. a model's answers
+  (`search.llm_guided`). They are measured first; the best of them is grafted like any
+  best pipeline, and at a node whose prefix starts some of them, the passes that follow
+  that prefix in them are expanded before any other, most frequent first (AMAF breaks
+  ties). Without priors the search is the same, draw for draw, as the plain one.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 
 from optsmith.errors import OptionError
@@ -91,6 +98,7 @@ class MCTS(Optimizer):
         widen_power: float = 0.5,
         max_depth: int = 12,
         rollout_max: int = 30,
+        priors: Sequence[Pipeline] = (),
     ) -> None:
         super().__init__(space=space, seed=seed)
         if exploration < 0 or not 0 <= best_weight <= 1 or max_depth < 1 or rollout_max < 0:
@@ -111,6 +119,13 @@ class MCTS(Optimizer):
         self.unoptimized = 0.0
         self.baseline = 0.0
         self.best_reward = -math.inf
+        # asked first, each once; then a policy over next passes: prefix -> next-pass counts
+        self.seeds: list[Pipeline] = list(dict.fromkeys(tuple(p) for p in priors if p))
+        self.seeded: set[Pipeline] = set(self.seeds)
+        self.prior: dict[Pipeline, Counter[str]] = {}
+        for pipeline in self.seeds:
+            for depth in range(min(len(pipeline), max_depth)):
+                self.prior.setdefault(pipeline[:depth], Counter())[pipeline[depth]] += 1
 
     def _untried(self) -> list[str]:
         order = list(self.space)
@@ -138,8 +153,14 @@ class MCTS(Optimizer):
         total, count = self.amaf.get(action, (0.0, 0))
         return total / count if count else math.inf
 
-    def _expand(self, node: Node) -> str:
-        best = max(range(len(node.untried)), key=lambda i: self._amaf(node.untried[i]))
+    def _expand(self, node: Node, prefix: Pipeline) -> str:
+        prior = self.prior.get(prefix)
+
+        def rank(i: int) -> tuple[int, float]:
+            action = node.untried[i]
+            return (prior[action] if prior else 0, self._amaf(action))
+
+        best = max(range(len(node.untried)), key=rank)
         action = node.untried.pop(best)
         node.children[action] = Node(self._untried())
         return action
@@ -150,7 +171,7 @@ class MCTS(Optimizer):
         for _ in range(self.max_depth):
             allowed = math.ceil(self.widen_base * (node.load + 1) ** self.widen_power)
             if node.untried and len(node.children) < allowed:
-                action = self._expand(node)
+                action = self._expand(node, prefix)
                 return (*prefix, action), [*path, node.children[action]]
             if not node.children:
                 break
@@ -164,6 +185,10 @@ class MCTS(Optimizer):
         return prefix + tuple(self.rng.choice(self.space) for _ in range(length))
 
     def ask(self) -> Pipeline | None:
+        while self.seeds:
+            seed = self.seeds.pop(0)
+            if seed not in self.memo:
+                return self.memo.propose(seed)
         for _ in range(200):
             prefix, path = self._descend()
             for _ in range(5):
@@ -210,6 +235,11 @@ class MCTS(Optimizer):
             if reward > self.best_reward:
                 self.best_reward = reward
                 self._graft(pipeline, len(path) - 1, reward)
+        elif pipeline in self.seeded and reward > self.best_reward:
+            # a prior measured outside the tree: the root saw it, its prefixes are grafted
+            self.best_reward = reward
+            self._backup([self.root], reward, pending=False)
+            self._graft(pipeline, 0, reward)
         for action in set(pipeline):
             total, count = self.amaf.get(action, (0.0, 0))
             self.amaf[action] = (total + reward, count + 1)
