@@ -108,7 +108,8 @@ def test_malformed_calls_are_answered_not_raised(problem: tuple[Evaluator, Probl
     answers = _answers(script, 1)
     assert len(answers) == 7 and all("error" in a for a in answers)
     assert "unknown tool 'compile_everything'" in answers[0]["error"]
-    assert "not JSON" in answers[1]["error"] and "needs the argument 'pipeline'" in answers[2]["error"]
+    assert "not JSON" in answers[1]["error"]
+    assert "needs the argument 'pipeline'" in answers[2]["error"]
     assert "JSON object" in answers[3]["error"] and "unknown tool ''" in answers[4]["error"]
     assert "gvn" in answers[5]["error"] and "notapass" in answers[6]["error"]
     ids = [m["tool_call_id"] for m in script.bodies[1]["messages"] if m["role"] == "tool"]
