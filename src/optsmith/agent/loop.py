@@ -308,7 +308,7 @@ def run_agent(
         tool_errors=run.errors,
         engine_requests=dict(bench.requests),
         unoptimized=figures(bench.unoptimized),
-        oz=figures(bench.baseline),
+        oz={**figures(bench.baseline), "pipeline": problem.objective.baseline},  # its name
         trials=bench.trials_as_dicts(),
         transcript=run.transcript,
         prompt_tokens=run.prompt_tokens,
