@@ -307,3 +307,16 @@ def test_mcts_expands_the_priors_first() -> None:
     plain = MCTS(space=SPACE, seed=0)  # no priors: all unseen, the shuffled order decides
     expected = plain.root.untried[0]
     assert plain._expand(plain.root, ()) == expected
+
+
+def test_mcts_rollouts_keep_a_priors_tail() -> None:
+    prior: Pipeline = ("sroa<modify-cfg>", "gvn", "simplifycfg", "adce", "dce", "sccp")
+    mcts = MCTS(space=SPACE, seed=4, priors=[prior], prior_rollout=1.0)
+    follows = mcts._rollout(prior[:2])  # along the prior: its tail, edited once
+    assert follows[:2] == prior[:2] and follows != prior
+    assert len(set(follows[2:]) & set(prior[2:])) >= 2
+    edited = mcts._rollout((*prior[:2], "licm"))  # an edit of its third pass keeps the rest
+    assert edited[:3] == (*prior[:2], "licm")
+    assert len(set(edited[3:]) & set(prior[3:])) >= 2
+    plain = MCTS(space=SPACE, seed=4, prior_rollout=1.0)
+    assert not set(plain._rollout(prior[:2])[2:]) >= set(prior[3:])  # no priors: random

@@ -31,7 +31,13 @@ Why these departures from textbook UCT:
   (`search.llm_guided`). They are measured first; the best of them is grafted like any
   best pipeline, and at a node whose prefix starts some of them, the passes that follow
   that prefix in them are expanded before any other, most frequent first (AMAF breaks
-  ties). Without priors the search is the same, draw for draw, as the plain one.
+  ties). A share (`prior_rollout`) of the rollouts from a prefix that follows a prior, or
+  edits its last pass, completes it with that prior's tail (edited once) instead of random
+  passes: the tree holds at most `max_depth` passes of a 30-pass prior, and a random tail
+  throws away the clean-up that made it good (measured on the first 8 built-in programs
+  at 200 compilations, 3 seeds: 10.55% below -Oz with random tails only, 11.37% with half
+  of them from the priors; 0.5 is the untuned middle, 0.3 and 0.8 were within noise).
+  Without priors the search is the same, draw for draw, as the plain one.
 """
 
 from __future__ import annotations
@@ -41,7 +47,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from optsmith.errors import OptionError
-from optsmith.search.evolution import Memo
+from optsmith.search.evolution import Memo, mutate
 from optsmith.search.protocol import OZ, Optimizer, Pipeline
 
 
@@ -99,6 +105,7 @@ class MCTS(Optimizer):
         max_depth: int = 12,
         rollout_max: int = 30,
         priors: Sequence[Pipeline] = (),
+        prior_rollout: float = 0.5,
     ) -> None:
         super().__init__(space=space, seed=seed)
         if exploration < 0 or not 0 <= best_weight <= 1 or max_depth < 1 or rollout_max < 0:
@@ -122,6 +129,8 @@ class MCTS(Optimizer):
         # asked first, each once; then a policy over next passes: prefix -> next-pass counts
         self.seeds: list[Pipeline] = list(dict.fromkeys(tuple(p) for p in priors if p))
         self.seeded: set[Pipeline] = set(self.seeds)
+        self.priors: tuple[Pipeline, ...] = tuple(self.seeds)
+        self.prior_rollout = prior_rollout
         self.prior: dict[Pipeline, Counter[str]] = {}
         for pipeline in self.seeds:
             for depth in range(min(len(pipeline), max_depth)):
@@ -180,7 +189,25 @@ class MCTS(Optimizer):
             prefix, path = (*prefix, action), [*path, node]
         return prefix, path
 
+    def _prior_tail(self, prefix: Pipeline) -> Pipeline | None:
+        """The rest of a prior after `prefix`, when `prefix` follows one or edits one's
+        last pass: the prior's tail is kept (its end is its clean-up), one edit applied."""
+        depth = len(prefix)
+        along = [p[depth:] for p in self.priors if len(p) > depth and p[:depth] == prefix]
+        if depth:  # prefix[-1] inserted before, or in place of, a prior's pass at depth-1
+            along += [p[depth - 1 + skip:] for p in self.priors for skip in (0, 1)
+                      if len(p) >= depth and p[: depth - 1] == prefix[:-1]]
+        along = [tail for tail in along if tail]
+        if not along:
+            return None
+        tail = self.rng.choice(along)
+        return mutate(self.rng, tail, self.space, max_length=2 * self.rollout_max)
+
     def _rollout(self, prefix: Pipeline) -> Pipeline:
+        if self.priors and self.rng.random() < self.prior_rollout:
+            tail = self._prior_tail(prefix)
+            if tail is not None:
+                return prefix + tail
         length = self.rng.randint(0 if prefix else 1, self.rollout_max)
         return prefix + tuple(self.rng.choice(self.space) for _ in range(length))
 
