@@ -8,6 +8,7 @@ The real small model (llama.cpp + SmolLM2) is exercised in tests/llm/test_local_
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 import threading
@@ -19,6 +20,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 Answer = Callable[[str], str]
+BodyAnswer = Callable[[dict[str, Any]], str]  # the answer text, from the whole request body
+ChatReply = Callable[[dict[str, Any]], dict[str, Any]]  # a chat request -> assistant message
 
 
 @dataclass(frozen=True)
@@ -47,8 +50,12 @@ Fault = int | str | Raw
 
 
 class ScriptedModel:
-    def __init__(self, answer: Answer) -> None:
+    def __init__(
+        self, answer: Answer, by_body: BodyAnswer | None = None, chat: ChatReply | None = None
+    ) -> None:
         self.answer = answer
+        self.by_body = by_body
+        self.chat = chat
         self.faults: list[Fault] = []  # popped per POST
         self.models_reply: Raw | None = None  # what GET /v1/models answers, if not the default
         self.requests: list[dict[str, Any]] = []
@@ -121,11 +128,16 @@ def _handler(model: ScriptedModel) -> type[BaseHTTPRequestHandler]:
             if isinstance(fault, Raw):
                 return fault
             time.sleep(0.05)
-            if "messages" in body:
-                text = model.answer(body["messages"][-1]["content"])
-                choice: dict[str, Any] = {"message": {"role": "assistant", "content": text}}
+            choice: dict[str, Any]
+            if "messages" in body and model.chat is not None:
+                choice = {"message": model.chat(body)}
+            elif "messages" in body:
+                text = (model.by_body(body) if model.by_body is not None
+                        else model.answer(body["messages"][-1]["content"]))
+                choice = {"message": {"role": "assistant", "content": text}}
             else:
-                text = model.answer(body["prompt"])
+                text = (model.by_body(body) if model.by_body is not None
+                        else model.answer(body["prompt"]))
                 choice = {"text": text}
             usage = {"prompt_tokens": 7, "completion_tokens": 3}
             return Raw.json({"choices": [choice], "usage": usage})
@@ -140,9 +152,49 @@ class _QuietServer(ThreadingHTTPServer):
         # else a client that hung up mid-reply: that is a test's point, not a traceback
 
 
+_CALL_IDS = itertools.count(1)
+
+
+def tool_call(name: str, arguments: Any, call_id: str | None = None) -> dict[str, Any]:
+    """One entry of `message.tool_calls`; `arguments` a dict (sent as JSON text) or raw text
+    (sent verbatim: a malformed call)."""
+    text = arguments if isinstance(arguments, str) else json.dumps(arguments)
+    return {
+        "id": call_id or f"call_{next(_CALL_IDS)}",
+        "type": "function",
+        "function": {"name": name, "arguments": text},
+    }
+
+
+class ToolScript:
+    """A chat model that plays a fixed script: the i-th chat request gets the i-th message.
+
+    A step is a list of tool calls (`tool_call`) or a plain answer (a string). When the
+    script runs out, the model answers "done" in plain text.
+    """
+
+    def __init__(self, steps: list[list[dict[str, Any]] | str]) -> None:
+        self.steps = list(steps)
+        self.bodies: list[dict[str, Any]] = []
+        self.lock = threading.Lock()
+
+    def __call__(self, body: dict[str, Any]) -> dict[str, Any]:
+        with self.lock:
+            self.bodies.append(body)
+            step = self.steps.pop(0) if self.steps else "done"
+        if isinstance(step, str):
+            return {"role": "assistant", "content": step}
+        return {"role": "assistant", "content": None, "tool_calls": step}
+
+
 @contextmanager
-def serve(answer: Answer) -> Iterator[tuple[str, ScriptedModel]]:
-    model = ScriptedModel(answer)
+def serve(
+    answer: Answer = lambda prompt: "",
+    *,
+    by_body: BodyAnswer | None = None,
+    chat: ChatReply | None = None,
+) -> Iterator[tuple[str, ScriptedModel]]:
+    model = ScriptedModel(answer, by_body, chat)
     server = _QuietServer(("127.0.0.1", 0), _handler(model))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -32,6 +32,7 @@ from optsmith.programs.loaders import LoadFailure, LoadResult, load_path
 from optsmith.programs.suites import load_suite
 from optsmith.results import BenchReport, Result, results_by_program
 from optsmith.search.budget import Budget
+from optsmith.search.defaults import LLM_OPTIMIZERS
 from optsmith.search.driver import SearchResult
 from optsmith.search.evaluator import Evaluator, Problem
 from optsmith.search.executor import Executor
@@ -43,10 +44,12 @@ from optsmith.store import Store
 from optsmith.writable import check_dir_target
 
 if TYPE_CHECKING:
+    from optsmith.agent.loop import AgentResult
     from optsmith.llm.backend import Backend
+    from optsmith.llm.openai_http import HttpSettings
 
 EXECUTORS = ("local", "ray")
-LLM_OPTIMIZER = "llm"  # built per program from a model (see SearchSpec.model)
+LLM_OPTIMIZER = "llm"  # the default search seeded by a model (see SearchSpec.model)
 
 StoreArg = Path | str | None | Literal[False]
 BudgetArg = int | str | Budget
@@ -62,7 +65,8 @@ class SearchSpec:
     budget_text: str  # as the caller wrote it, for reports ("500", "60s")
     optimizer: str
     seed: int = 0
-    model: str | None = None  # for optimizer "llm": a URL, .gguf file or weights directory
+    # for optimizers "llm" / "llm-mcts" (`LLM_OPTIMIZERS`): a URL, .gguf file or weights dir
+    model: str | None = None
     llm_samples: int = 8
 
     @classmethod
@@ -79,18 +83,20 @@ class SearchSpec:
         """Resolve names; a misspelt one raises `OptsmithError` naming the choices."""
         resolved = objective if isinstance(objective, Objective) else get_objective(objective)
         parsed = budget if isinstance(budget, Budget) else Budget.parse(budget)
-        if optimizer == LLM_OPTIMIZER:
+        if optimizer in LLM_OPTIMIZERS:
             if model is None:
                 raise OptsmithError(
-                    "optimizer 'llm' needs --model (model= in Python): a URL, .gguf file or "
-                    "weights dir"
+                    f"optimizer {optimizer!r} needs --model (model= in Python): a URL, .gguf "
+                    "file or weights dir"
                 )
             if llm_samples < 1:
                 raise OptsmithError(f"llm samples must be at least 1, got {llm_samples!r}")
         else:
             make_optimizer(optimizer)
             if model is not None:
-                raise OptsmithError(f"--model {model!r} is for --optimizer llm only")
+                raise OptsmithError(
+                    f"--model {model!r} is for --optimizer {' or '.join(LLM_OPTIMIZERS)} only"
+                )
         return cls(
             objective=resolved,
             budget=parsed,
@@ -287,6 +293,45 @@ class Session:
             failures=load_failures + failures,
         )
 
+    def agent(
+        self,
+        program: Path | str | Benchmark,
+        *,
+        model: str,
+        max_compilations: int = 50,
+        objective: str | Objective = "ir-instcount",
+        max_turns: int = 20,
+        temperature: float = 0.0,
+        seed: int = 0,
+        model_name: str | None = None,
+        http: HttpSettings | None = None,
+        test_timeout_s: float | None = None,
+    ) -> AgentResult:
+        """A chat model at `model` (an OpenAI-compatible server's URL) optimizes `program`
+        with compiler tools on this session's workers (`optsmith.agent`); the answer is
+        validated as `optimize`'s, every compilation counted against `max_compilations`."""
+        from optsmith.agent.loop import AgentSettings, run_agent
+        from optsmith.llm.openai_http import OpenAIHttpBackend
+
+        settings = AgentSettings(
+            max_compilations=max_compilations, max_turns=max_turns, temperature=temperature,
+            seed=seed,
+        )
+        resolved = objective if isinstance(objective, Objective) else get_objective(objective)
+        if not model.startswith(("http://", "https://")):
+            raise OptsmithError(
+                f"the agent needs the URL of an OpenAI-compatible chat server that takes tools, "
+                f"got {model!r} (serve a local model with `optsmith llm serve`)"
+            )
+        if self._closed:
+            raise OptsmithError("this optsmith Session is closed")
+        chat = OpenAIHttpBackend(model, model=model_name, api="chat", settings=http)
+        benchmark = program if isinstance(program, Benchmark) else load_program(
+            program, test_timeout_s=test_timeout_s
+        )
+        problem = self.evaluator.prepare(benchmark, resolved)
+        return run_agent(problem, self.evaluator, chat, settings)
+
     @staticmethod
     def load(
         suite: SuiteArg, *, limit: int | None = None, test_timeout_s: float | None = None
@@ -309,7 +354,7 @@ class Session:
         benchmarks: Sequence[Benchmark],
         callbacks: SuiteCallbacks | None = None,
     ) -> tuple[list[SearchResult], list[SuiteFailure]]:
-        """`run_suite` with this session's evaluator (and a model for optimizer 'llm')."""
+        """`run_suite` with this session's evaluator (and a model for the `llm` optimizers)."""
         with self._optimizer_factory(spec) as (name, factory):
             return run_suite(
                 benchmarks,
@@ -330,7 +375,7 @@ class Session:
 
         The run name keys finished results in the store, so an LLM run is named for its
         model and sample count."""
-        if spec.optimizer != LLM_OPTIMIZER or spec.model is None:
+        if spec.optimizer not in LLM_OPTIMIZERS or spec.model is None:
             yield spec.optimizer, None
             return
         from optsmith.llm.backend import GenerationParams
@@ -346,8 +391,10 @@ class Session:
                 max_tokens=256,
                 seed=spec.seed,
             )
-            name = f"llm[{backend.name},n={spec.llm_samples}]"
-            yield name, llm_guided(backend, params, seed=spec.seed)
+            base = LLM_OPTIMIZERS[spec.optimizer]
+            # the base is in the name: a stored run of another search is not this one
+            name = f"{spec.optimizer}[{backend.name},n={spec.llm_samples},{base}]"
+            yield name, llm_guided(backend, params, base=base, seed=spec.seed)
 
     def write_outputs(
         self, benchmark: Benchmark, result: SearchResult, out: Path

@@ -239,3 +239,84 @@ def test_beam_keeps_distinct_values() -> None:
     beam = Beam(space=SPACE, seed=0, width=2, branch=3, probes=4)
     drive(beam, 40)
     assert len(beam.beam) <= 2
+
+
+# ---- seeds and priors (a model's proposals, `search.llm_guided`): asked first, once, and
+# nothing else changes ------------------------------------------------------------------
+SEED_A: Pipeline = ("sroa<modify-cfg>", "gvn", "simplifycfg")
+SEED_B: Pipeline = ("mem2reg", "instcombine<no-verify-fixpoint>")
+OUTSIDE: Pipeline = ("loop-unroll<O3;no-runtime>", "dce")  # a pass outside the space
+
+
+@pytest.mark.parametrize("make", [
+    lambda **kw: Evolution(space=SPACE, seed=3, **kw),
+    lambda **kw: MCTS(space=SPACE, seed=3, **kw),
+])
+def test_no_seeds_is_the_plain_search_draw_for_draw(make: Callable[..., Optimizer]) -> None:
+    key = "seeds" if make().name == "evolution" else "priors"
+    assert drive(make(**{key: ()}), 200) == drive(make(), 200)
+
+
+def test_evolution_asks_seeds_first_in_place_of_random_members() -> None:
+    seeded = Evolution(space=SPACE, seed=1, initial=6, seeds=[SEED_A, (OZ,), SEED_A, SEED_B, ()])
+    asked = drive(seeded, 40)
+    assert asked[:2] == [SEED_A, SEED_B]  # -Oz is known, duplicates and empty pipelines dropped
+    assert len(set(asked)) == 40
+    plain = drive(Evolution(space=SPACE, seed=1, initial=6), 40)
+    # two seeds took the place of two random members: the random draws start the same
+    assert asked[2:6] == plain[:4]
+    assert all(seeded.memo.values[p] == synthetic(p) for p in (SEED_A, SEED_B))
+
+
+def test_evolution_breeds_from_a_good_seed() -> None:
+    def value(pipeline: Pipeline) -> float | None:
+        return 500.0 if pipeline == SEED_A else synthetic(pipeline)
+
+    def kin(asked: list[Pipeline]) -> int:
+        """Children (after the initial population) holding at least two of SEED_A's passes."""
+        return sum(len(set(SEED_A) & set(c)) >= 2 for c in asked[8:])
+
+    seeded = Evolution(space=SPACE, seed=2, initial=8, seeds=[SEED_A])
+    asked = drive(seeded, 60, value)
+    assert seeded.population[0][2] == SEED_A  # the best member: a parent from the first child
+    plain = drive(Evolution(space=SPACE, seed=2, initial=8), 60, value)
+    assert kin(asked) > 2 * kin(plain) and kin(asked) >= 10
+
+
+def test_mcts_expands_the_priors_first() -> None:
+    second: Pipeline = ("loop-rotate", "licm", "gvn")
+
+    def value(pipeline: Pipeline) -> float | None:
+        return 900.0 if pipeline == SEED_A else 999.0
+
+    mcts = MCTS(space=SPACE, seed=0, priors=[SEED_A, second, OUTSIDE, SEED_A])
+    asked = drive(mcts, 40, value)
+    assert asked[:3] == [SEED_A, second, OUTSIDE]  # measured first, once
+    node = mcts.root  # the best prior is grafted: its prefixes are nodes of the tree
+    for action in SEED_A:
+        node = node.children[action]
+    assert node.visits >= 1
+    # at a node whose prefix starts priors, their next passes are expanded first
+    fresh = MCTS(space=SPACE, seed=0, priors=[SEED_A, second, second, OUTSIDE])
+    first = [fresh._expand(fresh.root, ()) for _ in range(3)]
+    assert first[:2] == ["loop-rotate", "sroa<modify-cfg>"]  # most frequent first
+    assert first[2] not in ("loop-unroll<O3;no-runtime>", "dce")  # outside the space: never
+    below = Node(fresh._untried())
+    assert fresh._expand(below, ("loop-rotate",)) == "licm"
+    assert fresh._expand(below, ("loop-rotate",)) != "licm"  # a prior's pass, once
+    plain = MCTS(space=SPACE, seed=0)  # no priors: all unseen, the shuffled order decides
+    expected = plain.root.untried[0]
+    assert plain._expand(plain.root, ()) == expected
+
+
+def test_mcts_rollouts_keep_a_priors_tail() -> None:
+    prior: Pipeline = ("sroa<modify-cfg>", "gvn", "simplifycfg", "adce", "dce", "sccp")
+    mcts = MCTS(space=SPACE, seed=4, priors=[prior], prior_rollout=1.0)
+    follows = mcts._rollout(prior[:2])  # along the prior: its tail, edited once
+    assert follows[:2] == prior[:2] and follows != prior
+    assert len(set(follows[2:]) & set(prior[2:])) >= 2
+    edited = mcts._rollout((*prior[:2], "licm"))  # an edit of its third pass keeps the rest
+    assert edited[:3] == (*prior[:2], "licm")
+    assert len(set(edited[3:]) & set(prior[3:])) >= 2
+    plain = MCTS(space=SPACE, seed=4, prior_rollout=1.0)
+    assert not set(plain._rollout(prior[:2])[2:]) >= set(prior[3:])  # no priors: random

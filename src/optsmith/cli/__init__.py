@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import typer
 
-from optsmith.cli import asm, bench, coreset, dataset, doctor, llm, optimize
+from optsmith.cli import agent, asm, bench, coreset, dataset, doctor, llm, optimize
 
 app = typer.Typer(
     add_completion=False,
@@ -37,6 +37,7 @@ def _options(
 app.command("doctor")(doctor.doctor)
 app.command("bench")(bench.bench)
 app.command("optimize")(optimize.optimize)
+app.command("agent")(agent.agent)
 app.add_typer(coreset.coreset_app, name="coreset")
 app.add_typer(asm.asm_app, name="asm")
 app.add_typer(llm.llm_app, name="llm")

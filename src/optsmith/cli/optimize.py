@@ -33,7 +33,9 @@ from optsmith.search.defaults import DEFAULT_OPTIMIZER
 
 ModelOpt = Annotated[
     str | None,
-    typer.Option("--model", help="for --optimizer llm: a model URL, .gguf file or weights dir"),
+    typer.Option(
+        "--model", help="for --optimizer llm / llm-mcts: a model URL, .gguf file or weights dir"
+    ),
 ]
 LlmSamplesOpt = Annotated[
     int, typer.Option("--llm-samples", help="pipelines the model proposes per program (llm)")
@@ -54,7 +56,10 @@ def optimize(
     budget: Annotated[str, typer.Option(help="compilations (500) or time (60s)")] = "500",
     optimizer: Annotated[
         str,
-        typer.Option(help="search algorithm (default: evolution, the best measured), or llm"),
+        typer.Option(
+            help="search algorithm (default: evolution, the best measured), llm (the default "
+            "search seeded by --model's proposals) or llm-mcts (MCTS with them as priors)"
+        ),
     ] = DEFAULT_OPTIMIZER,
     seed: Annotated[int, typer.Option(help="optimizer seed")] = 0,
     out: Annotated[Path | None, typer.Option(help="directory for the optimized outputs")] = None,
@@ -69,8 +74,9 @@ def optimize(
 ) -> None:
     """Search a pipeline for one program; write its IR, object, executable and pipeline.txt.
 
-    `--optimizer llm --model URL` asks the model for pipelines first (LLM Compiler's
-    flag-tuning prompt), then spends the rest of the budget on annealing."""
+    `--optimizer llm --model URL` asks the model for pipelines (LLM Compiler's flag-tuning
+    prompt); the valid ones seed the default search (evolution's initial population), and
+    answers that do not parse cost no compilation. `llm-mcts` uses them as MCTS priors."""
     from optsmith.cli.progress import SuiteBars
     from optsmith.report.tables import results_table
     from optsmith.session import SearchSpec

@@ -176,6 +176,23 @@ def parse_answer(raw: bytes, api: Api) -> tuple[str, dict[str, Any]]:
     return text, usage if isinstance(usage, dict) else {}
 
 
+def parse_message(raw: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The assistant message and usage of a chat reply (`choices[0].message`, whose
+    `content` may be null when it holds `tool_calls`); `_RowError` for another shape."""
+    try:
+        answer = json.loads(raw)
+    except ValueError as exc:
+        raise _Transient(f"reply is not JSON: {raw[:200]!r}") from exc
+    choices = answer.get("choices") if isinstance(answer, dict) else None
+    if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
+        raise _RowError(f"reply has no choices: {_snippet(answer)}")
+    message = choices[0].get("message")
+    if not isinstance(message, dict):
+        raise _RowError(f"reply has no message at choices[0].message: {_snippet(choices[0])}")
+    usage = answer.get("usage")
+    return message, usage if isinstance(usage, dict) else {}
+
+
 def _tokens(usage: dict[str, Any], key: str) -> int:
     value = usage.get(key)
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
@@ -313,14 +330,16 @@ class OpenAIHttpBackend:
         )
 
     async def _with_retries(
-        self, request: Callable[[], Awaitable[Any]], gate: asyncio.Semaphore, spent: list[float]
-    ) -> tuple[str, dict[str, Any]]:
-        """The answer to `request`, retried; `spent` gets its start and end (not the queue).
+        self, request: Callable[[], Awaitable[Any]], gate: asyncio.Semaphore, spent: list[float],
+        parse: Callable[[bytes], T], path: str | None = None,
+    ) -> T:
+        """The answer to `request` (its body read by `parse`), retried; `spent` gets its
+        start and end (not the queue).
 
         The request keeps its place in `gate` while it backs off, so a struggling server
         sees no more than `concurrency` requests, retries included.
         """
-        path = "/chat/completions" if self.api == "chat" else "/completions"
+        path = path or ("/chat/completions" if self.api == "chat" else "/completions")
         delay = self.settings.backoff_s
         async with gate:
             spent.append(time.perf_counter())
@@ -329,7 +348,7 @@ class OpenAIHttpBackend:
                     self._check_failing()
                     try:
                         raw = await self._once(request, self.settings.timeout_s)
-                        return parse_answer(raw, self.api)
+                        return parse(raw)
                     except _Transient as exc:
                         if attempt == self.settings.retries:
                             raise _RowError(
@@ -369,7 +388,9 @@ class OpenAIHttpBackend:
         """The answer, or the reason there is none (this request's row error)."""
         request = self._request(client, prompt, params, index)
         try:
-            result = await self._with_retries(request, gate, spent)
+            result = await self._with_retries(
+                request, gate, spent, lambda raw: parse_answer(raw, self.api)
+            )
         except _RowError as exc:
             self._record(exc)
             return str(exc)
@@ -421,6 +442,45 @@ class OpenAIHttpBackend:
         generations = _run_async(self._generate(prompts, params))
         self._check_failing()
         return generations
+
+    # -- tool calling ------------------------------------------------------------------
+    async def _chat(
+        self, messages: list[dict[str, Any]], tools: list[dict[str, Any]],
+        params: GenerationParams,
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        extra: dict[str, Any] = {"seed": params.seed} if params.seed is not None else {}
+        if params.stop:
+            extra["stop"] = list(params.stop)
+        async with self._client() as client:
+            request = lambda: client.chat.completions.with_raw_response.create(  # noqa: E731
+                model=self.model, messages=messages,  # type: ignore[arg-type]
+                tools=tools,  # type: ignore[arg-type]
+                max_tokens=params.max_tokens, temperature=params.temperature, **extra,
+            )
+            return await self._with_retries(
+                request, asyncio.Semaphore(1), [], parse=parse_message, path="/chat/completions"
+            )
+
+    def chat(
+        self, messages: list[dict[str, Any]], *, tools: list[dict[str, Any]],
+        params: GenerationParams,
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """One chat completion offering `tools`: (assistant message, usage).
+
+        The message is `choices[0].message` as the server sent it (`content`, `tool_calls`),
+        under the same total deadline, retries and back-off as `generate`. A request that
+        fails for good raises `ModelError` with the server's reason (`ModelServerFailing`
+        once `max_consecutive_failures` requests in a row did), so a caller that drives a
+        conversation stops with a message, never a traceback.
+        """
+        self._check_failing()
+        try:
+            answer = _run_async(self._chat(messages, tools, params))
+        except _RowError as exc:
+            self._record(exc)
+            raise ModelError(str(exc)) from None
+        self._record(None)
+        return answer
 
     def close(self) -> None:
         """Nothing stays open between calls: each `generate` closes its own connections."""

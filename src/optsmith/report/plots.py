@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from optsmith.search.driver import SearchResult
 
@@ -31,9 +32,17 @@ def mean_best_so_far(results: Sequence[SearchResult]) -> list[float]:
 
 
 def plot_best_so_far(
-    curves: Mapping[str, Sequence[SearchResult]], out: Path, *, title: str = ""
+    curves: Mapping[str, Sequence[SearchResult]],
+    out: Path,
+    *,
+    title: str = "",
+    styles: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> Path:
-    """Write a PNG of each optimizer's mean best-so-far curve."""
+    """Write a PNG of each optimizer's mean best-so-far curve.
+
+    `styles` gives a curve matplotlib line options (`linestyle`, `color`, ...) by name,
+    so that curves which coincide (a search and its model-seeded twin with a useless
+    model) stay visible."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -43,7 +52,10 @@ def plot_best_so_far(
     for name, results in curves.items():
         curve = mean_best_so_far(results)
         if curve:
-            ax.plot(range(1, len(curve) + 1), [100 * (1 - 1 / c) for c in curve], label=name)
+            style = dict((styles or {}).get(name, {}))
+            ax.plot(
+                range(1, len(curve) + 1), [100 * (1 - 1 / c) for c in curve], label=name, **style
+            )
     ax.axhline(0.0, color="grey", linewidth=0.8, linestyle="--")
     ax.set_xlabel("compilations per program")
     ax.set_ylabel("geomean reduction vs -Oz (%)")

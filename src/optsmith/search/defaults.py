@@ -5,3 +5,8 @@
 # evolution 19.66% geomean below -Oz, annealing 18.10%, mcts 16.74%, random 15.45%
 # (benchmarks/results/optimizers_csmith_train16_200.json).
 DEFAULT_OPTIMIZER = "evolution"
+
+# Model-seeded searches (`search.llm_guided`), by the name `--optimizer` takes: `llm` is the
+# default search seeded with a model's proposals, `llm-mcts` MCTS with them as the priors
+# of its expansions.
+LLM_OPTIMIZERS: dict[str, str] = {"llm": DEFAULT_OPTIMIZER, "llm-mcts": "mcts"}

@@ -20,6 +20,10 @@ are reported):
   never tries (no loop rotation, say).
 - A share of every batch stays random ("immigrants"), which keeps the search from
   collapsing onto one family of pipelines.
+- `seeds` (e.g. a model's proposals, `search.llm_guided`) are asked first and take the
+  place of as many random members of the initial population, as seeded GAs do: a good
+  seed becomes a parent as soon as the children start, and without seeds the search is
+  the same, draw for draw, as the plain one.
 """
 
 from __future__ import annotations
@@ -188,6 +192,7 @@ class Evolution(Optimizer):
         mean_edits: float = 1.5,
         max_length: int = 60,
         elite_draw: float = 0.0,
+        seeds: Sequence[Pipeline] = (),
     ) -> None:
         super().__init__(space=space, seed=seed)
         if population < 2 or initial < 1 or tournament < 1:
@@ -208,6 +213,8 @@ class Evolution(Optimizer):
         # (value, length, pipeline), best first; length breaks ties towards cheaper ones
         self.population: list[tuple[float, int, Pipeline]] = []
         self.asked = 0
+        # asked first, in order, each once (empty ones and duplicates dropped)
+        self.seeds: list[Pipeline] = list(dict.fromkeys(tuple(s) for s in seeds if s))
 
     def start(
         self, baseline_value: float, unoptimized_value: float, *, baseline_action: str = OZ
@@ -259,8 +266,19 @@ class Evolution(Optimizer):
             draw=self._draw,
         )
 
+    def _next_seed(self) -> Pipeline | None:
+        """The next seed not yet known (-Oz is known from the start: it costs nothing)."""
+        while self.seeds:
+            seed = self.seeds.pop(0)
+            if seed not in self.memo:
+                return seed
+        return None
+
     def ask(self) -> Pipeline:
         self.asked += 1
+        seed = self._next_seed()
+        if seed is not None:
+            return self.memo.propose(seed)
         make = self._random if self.asked <= self.initial else self._child
         return self.memo.propose(self.memo.fresh(make, self._random))
 

@@ -26,15 +26,28 @@ Why these departures from textbook UCT:
 - Parallel simulations: proposals not yet measured count as visits ("virtual visits")
   so one batch spreads over several branches, and an unvisited child is always chosen
   before any UCB1 comparison.
+- Priors (the Reasoning Compiler's idea: a model's proposals bias which actions are
+  expanded first): `priors` are whole pipelines, e.g. a model's answers
+  (`search.llm_guided`). They are measured first; the best of them is grafted like any
+  best pipeline, and at a node whose prefix starts some of them, the passes that follow
+  that prefix in them are expanded before any other, most frequent first (AMAF breaks
+  ties). A share (`prior_rollout`) of the rollouts from a prefix that follows a prior, or
+  edits its last pass, completes it with that prior's tail (edited once) instead of random
+  passes: the tree holds at most `max_depth` passes of a 30-pass prior, and a random tail
+  throws away the clean-up that made it good (measured on the first 8 built-in programs
+  at 200 compilations, 3 seeds: 10.55% below -Oz with random tails only, 11.37% with half
+  of them from the priors; 0.5 is the untuned middle, 0.3 and 0.8 were within noise).
+  Without priors the search is the same, draw for draw, as the plain one.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 
 from optsmith.errors import OptionError
-from optsmith.search.evolution import Memo
+from optsmith.search.evolution import Memo, mutate
 from optsmith.search.protocol import OZ, Optimizer, Pipeline
 
 
@@ -91,6 +104,8 @@ class MCTS(Optimizer):
         widen_power: float = 0.5,
         max_depth: int = 12,
         rollout_max: int = 30,
+        priors: Sequence[Pipeline] = (),
+        prior_rollout: float = 0.5,
     ) -> None:
         super().__init__(space=space, seed=seed)
         if exploration < 0 or not 0 <= best_weight <= 1 or max_depth < 1 or rollout_max < 0:
@@ -111,6 +126,15 @@ class MCTS(Optimizer):
         self.unoptimized = 0.0
         self.baseline = 0.0
         self.best_reward = -math.inf
+        # asked first, each once; then a policy over next passes: prefix -> next-pass counts
+        self.seeds: list[Pipeline] = list(dict.fromkeys(tuple(p) for p in priors if p))
+        self.seeded: set[Pipeline] = set(self.seeds)
+        self.priors: tuple[Pipeline, ...] = tuple(self.seeds)
+        self.prior_rollout = prior_rollout
+        self.prior: dict[Pipeline, Counter[str]] = {}
+        for pipeline in self.seeds:
+            for depth in range(min(len(pipeline), max_depth)):
+                self.prior.setdefault(pipeline[:depth], Counter())[pipeline[depth]] += 1
 
     def _untried(self) -> list[str]:
         order = list(self.space)
@@ -138,8 +162,14 @@ class MCTS(Optimizer):
         total, count = self.amaf.get(action, (0.0, 0))
         return total / count if count else math.inf
 
-    def _expand(self, node: Node) -> str:
-        best = max(range(len(node.untried)), key=lambda i: self._amaf(node.untried[i]))
+    def _expand(self, node: Node, prefix: Pipeline) -> str:
+        prior = self.prior.get(prefix)
+
+        def rank(i: int) -> tuple[int, float]:
+            action = node.untried[i]
+            return (prior[action] if prior else 0, self._amaf(action))
+
+        best = max(range(len(node.untried)), key=rank)
         action = node.untried.pop(best)
         node.children[action] = Node(self._untried())
         return action
@@ -150,7 +180,7 @@ class MCTS(Optimizer):
         for _ in range(self.max_depth):
             allowed = math.ceil(self.widen_base * (node.load + 1) ** self.widen_power)
             if node.untried and len(node.children) < allowed:
-                action = self._expand(node)
+                action = self._expand(node, prefix)
                 return (*prefix, action), [*path, node.children[action]]
             if not node.children:
                 break
@@ -159,11 +189,33 @@ class MCTS(Optimizer):
             prefix, path = (*prefix, action), [*path, node]
         return prefix, path
 
+    def _prior_tail(self, prefix: Pipeline) -> Pipeline | None:
+        """The rest of a prior after `prefix`, when `prefix` follows one or edits one's
+        last pass: the prior's tail is kept (its end is its clean-up), one edit applied."""
+        depth = len(prefix)
+        along = [p[depth:] for p in self.priors if len(p) > depth and p[:depth] == prefix]
+        if depth:  # prefix[-1] inserted before, or in place of, a prior's pass at depth-1
+            along += [p[depth - 1 + skip:] for p in self.priors for skip in (0, 1)
+                      if len(p) >= depth and p[: depth - 1] == prefix[:-1]]
+        along = [tail for tail in along if tail]
+        if not along:
+            return None
+        tail = self.rng.choice(along)
+        return mutate(self.rng, tail, self.space, max_length=2 * self.rollout_max)
+
     def _rollout(self, prefix: Pipeline) -> Pipeline:
+        if self.priors and self.rng.random() < self.prior_rollout:
+            tail = self._prior_tail(prefix)
+            if tail is not None:
+                return prefix + tail
         length = self.rng.randint(0 if prefix else 1, self.rollout_max)
         return prefix + tuple(self.rng.choice(self.space) for _ in range(length))
 
     def ask(self) -> Pipeline | None:
+        while self.seeds:
+            seed = self.seeds.pop(0)
+            if seed not in self.memo:
+                return self.memo.propose(seed)
         for _ in range(200):
             prefix, path = self._descend()
             for _ in range(5):
@@ -210,6 +262,11 @@ class MCTS(Optimizer):
             if reward > self.best_reward:
                 self.best_reward = reward
                 self._graft(pipeline, len(path) - 1, reward)
+        elif pipeline in self.seeded and reward > self.best_reward:
+            # a prior measured outside the tree: the root saw it, its prefixes are grafted
+            self.best_reward = reward
+            self._backup([self.root], reward, pending=False)
+            self._graft(pipeline, 0, reward)
         for action in set(pipeline):
             total, count = self.amaf.get(action, (0.0, 0))
             self.amaf[action] = (total + reward, count + 1)
