@@ -1,6 +1,7 @@
 """`optsmith dataset ...`: fine-tuning data from optsmith's own validated autotuning.
 
     optsmith dataset build --corpus csmith --budget 200 --format llm-compiler --out data/fs
+    optsmith dataset build --corpus csmith --unit function --out data/fn   # small contexts
     optsmith dataset build --corpus builtin --format supercoder --out data/asm
     optsmith dataset check data/fs        # re-derive every row with the real toolchain
 
@@ -33,6 +34,7 @@ from optsmith.cli.common import (
 from optsmith.errors import OptsmithError
 
 if TYPE_CHECKING:
+    from optsmith.programs.units import Unit
     from optsmith.session import SearchSpec, Session
 
 dataset_app = typer.Typer(
@@ -55,6 +57,9 @@ def build(
                           "supercoder: number of flag configs")
     ] = "200",
     optimizer: Annotated[str, typer.Option(help="search for llm-compiler labels")] = "random",
+    unit: Annotated[str, typer.Option(help="llm-compiler: module (one row per program) or "
+                                      "function (one row per function: fits small "
+                                      "contexts)")] = "module",
     seed: Annotated[int, typer.Option(help="search seed")] = 0,
     limit: Annotated[int | None, typer.Option(help="only the first N programs")] = None,
     store: StoreOpt = None,
@@ -62,6 +67,7 @@ def build(
 ) -> None:
     """Run the autotuning and write one validated row per program that yields a label."""
     from optsmith.dataset.writer import DatasetWriter
+    from optsmith.programs.units import check_unit
     from optsmith.session import SearchSpec
 
     try:
@@ -69,13 +75,16 @@ def build(
             raise OptsmithError(f"unknown format '{format_}'; choose one of: {', '.join(FORMATS)}")
         check_json_target(json_out)
         check_out_dir(out)
+        chosen_unit = check_unit(unit)
         if format_ == "llm-compiler":
             spec = SearchSpec.parse(budget=budget, optimizer=optimizer, seed=seed)
             with open_session(store=store) as session:
                 writer = DatasetWriter(out)
-                counts = _build_llm_compiler(writer, session, spec, corpus, limit)
+                counts = _build_llm_compiler(writer, session, spec, corpus, limit, chosen_unit)
                 parquet = writer.finish()
         else:
+            if chosen_unit != "module":
+                raise OptsmithError("--unit function is for --format llm-compiler only")
             configs = _flag_configs(budget)
             writer = DatasetWriter(out)
             counts = _build_supercoder(writer, corpus, configs, limit)
@@ -102,7 +111,8 @@ def _noter(progress: Any, bar: Any) -> Any:
 
 
 def _build_llm_compiler(
-    writer: Any, session: Session, spec: SearchSpec, corpus: str, limit: int | None
+    writer: Any, session: Session, spec: SearchSpec, corpus: str, limit: int | None,
+    unit: Unit,
 ) -> dict[str, int]:
     from optsmith.dataset.llm_compiler import build_llm_compiler
 
@@ -113,7 +123,7 @@ def _build_llm_compiler(
         bar = progress.add_task("programs", total=len(loaded.benchmarks))
         return build_llm_compiler(
             loaded.benchmarks, session.evaluator, writer, suite=corpus,
-            optimizer=spec.optimizer, budget=spec.budget, seed=spec.seed,
+            optimizer=spec.optimizer, budget=spec.budget, seed=spec.seed, unit=unit,
             note=_noter(progress, bar),
         )
 
