@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-from transformers import TrainerCallback
 
 TRAIN_LOG = "train_log.jsonl"
 ROLLOUT_LOG = "rollouts.jsonl"
@@ -36,16 +35,27 @@ def _number(value: Any) -> float | int | None:
     return value if math.isfinite(value) else None
 
 
-class StepLog(TrainerCallback):  # type: ignore[misc]
-    """Writes each `on_log` (one per step with `logging_steps=1`) as a line of numbers."""
+def step_log(path: Path, note: Callable[[str], None] | None = None) -> Any:
+    """A `TrainerCallback` that writes each `on_log` (one per step with `logging_steps=1`)
+    as a line of numbers to `path`, and says a short line per step through `note` (the
+    trainer's own printer is removed: it writes to stdout, which `--json -` owns).
 
-    def __init__(self, path: Path) -> None:
-        self.out = JsonlWriter(path)
+    Built on call so that importing this module does not import transformers."""
+    from transformers import TrainerCallback
 
-    def on_log(self, args: Any, state: Any, control: Any, logs: dict[str, Any] | None = None,
-               **kwargs: Any) -> None:
-        if not logs:
-            return
-        record: dict[str, Any] = {"step": state.global_step}
-        record.update({k: v for k, v in logs.items() if _number(v) is not None})
-        self.out.write(record)
+    out = JsonlWriter(path)
+
+    class StepLog(TrainerCallback):
+        def on_log(self, args: Any, state: Any, control: Any,
+                   logs: dict[str, Any] | None = None, **kwargs: Any) -> None:
+            if not logs:
+                return
+            record: dict[str, Any] = {"step": state.global_step}
+            record.update({k: v for k, v in logs.items() if _number(v) is not None})
+            out.write(record)
+            shown = [f"{k} {record[k]:.4g}" for k in ("loss", "reward", "reward_std",
+                                                       "train_loss") if k in record]
+            if note is not None and shown:
+                note(f"step {state.global_step}: " + ", ".join(shown))
+
+    return StepLog()

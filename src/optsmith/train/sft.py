@@ -20,7 +20,7 @@ from typing import Any
 
 from optsmith.errors import OptionError, OptsmithError
 from optsmith.train.data import AnswerForm, check_answer_form, load_rows, sft_examples
-from optsmith.train.logs import TRAIN_LOG, StepLog
+from optsmith.train.logs import TRAIN_LOG, step_log
 from optsmith.train.models import context_length, load_base, resolve_base
 from optsmith.train.runs import checkpoint_to_resume, lora_config, save_final, trainer_device
 
@@ -82,6 +82,7 @@ def run_sft(data: Path, base: str, out: Path, settings: SftSettings,
         raise OptsmithError(f"no row of {data} fits in {max_length} tokens"
                             + (f": {skipped}" if skipped else ""))
     from datasets import Dataset
+    from transformers import PrinterCallback
     from trl import SFTConfig, SFTTrainer
 
     config = SFTConfig(
@@ -111,8 +112,9 @@ def run_sft(data: Path, base: str, out: Path, settings: SftSettings,
         train_dataset=Dataset.from_list(examples.rows),
         processing_class=tokenizer,
         peft_config=lora_config(settings.lora_rank) if settings.lora else None,
-        callbacks=[StepLog(out / TRAIN_LOG)],
+        callbacks=[step_log(out / TRAIN_LOG, note)],
     )
+    trainer.remove_callback(PrinterCallback)
     say(f"training on {len(examples.rows)} examples for {settings.max_steps} steps")
     result = trainer.train(resume_from_checkpoint=resume)
     save_final(trainer, tokenizer, out, merge=settings.lora)
