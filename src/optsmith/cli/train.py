@@ -98,6 +98,7 @@ def sft(
 ) -> None:
     """Supervised fine-tuning (TRL SFTTrainer) on prompt -> answer rows; loss on the answer."""
     from optsmith.train.data import check_answer_form
+    from optsmith.train.models import resolve_base
     from optsmith.train.sft import SftSettings, run_sft
 
     try:
@@ -107,6 +108,7 @@ def sft(
                                seed=seed, lora=lora, max_length=max_length,
                                answer=check_answer_form(answer), save_steps=save_steps,
                                resume=resume)
+        resolve_base(model)  # a wrong --model fails now, not after the data is read
         summary = run_sft(data, model, out, settings, note=_note)
     except (OptsmithError, ValueError) as exc:
         fail(exc)
@@ -147,6 +149,7 @@ def grpo(
     from optsmith.programs.units import check_unit
     from optsmith.train.grpo import TASKS, GrpoSettings
     from optsmith.train.logs import ROLLOUT_LOG, JsonlWriter
+    from optsmith.train.models import require_training_stack, resolve_base
 
     try:
         if task not in TASKS:
@@ -161,6 +164,8 @@ def grpo(
             temperature=temperature, learning_rate=lr, seed=seed, lora=lora,
             save_steps=save_steps, resume=resume)
         chosen_unit = check_unit(unit)
+        resolve_base(model)  # before programs are compiled and prompts made
+        require_training_stack()
         log = JsonlWriter(out / ROLLOUT_LOG)
         if task == "flag-tuning":
             with open_session(store=store, workers=workers) as session:

