@@ -30,22 +30,24 @@ def test_sft_writes_a_model_that_llm_eval_scores(function_dataset: Path, tiny_mo
     out = tmp_path / "sft"
     summary = run_sft(function_dataset, str(tiny_model), out,
                       SftSettings(max_steps=3, batch_size=2, learning_rate=1e-3))
-    assert summary["steps"] == 3 and summary["examples"] >= 3 and summary["too_long"] == 0
+    assert summary["steps"] == 3 and summary["rows"] == 5
+    # rows longer than 2048 tokens are left out and counted, never cut
+    assert summary["examples"] >= 2 and summary["examples"] + summary["too_long"] == 5
     assert (out / "config.json").is_file() and (out / "model.safetensors").is_file()
     assert (out / "tokenizer.json").is_file()
     steps = _steps(out)
     assert [s["step"] for s in steps] == [1, 2, 3]
     assert all(s["loss"] > 0 for s in steps)
-    assert steps[-1]["loss"] < steps[0]["loss"]  # lr 1e-3 on 3 rows: the loss goes down
+    assert steps[-1]["loss"] < steps[0]["loss"]  # lr 1e-3 on a few rows: the loss goes down
 
     task = make_task("flag-tuning", Evaluator(train_pool), unit="function")
     report = run_task(task, TransformersBackend(out), [make_tiny_benchmark()],
                       GenerationParams(max_tokens=8))
-    assert [r["name"] for r in report.rows] == ["tiny:main"]
-    (row,) = report.rows
-    assert row["answered"] and row["answers"]
-    assert row["reduction_backup"] >= 0.0  # a garbage answer falls back to -Oz
-    assert report.summary["scored"] == 1
+    assert [r["name"] for r in report.rows] == ["tiny:main", "tiny:square"]
+    for row in report.rows:
+        assert row["answered"] and row["answers"]
+        assert row["reduction_backup"] >= 0.0  # a garbage answer falls back to -Oz
+    assert report.summary["scored"] == 2
 
 
 def test_cli_sft_with_lora_merges_and_resumes(function_dataset: Path, tiny_model: Path,

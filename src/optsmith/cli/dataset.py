@@ -5,6 +5,9 @@
     optsmith dataset build --corpus builtin --format supercoder --out data/asm
     optsmith dataset check data/fs        # re-derive every row with the real toolchain
 
+`--corpus csmith` takes Csmith programs from seed 100000 on (`--first-seed`): training
+seeds, apart from the Csmith evaluation suite (`bench --suite csmith`, seeds 1...).
+
 The output directory holds train.jsonl and train.parquet; both load with
 `datasets.load_dataset("parquet", data_files="data/fs/train.parquet")`. A build that is
 interrupted resumes: rows already written are kept and their programs skipped.
@@ -31,9 +34,11 @@ from optsmith.cli.common import (
     quiet,
     write_json,
 )
+from optsmith.cli.coreset import DEFAULT_TRAIN_FIRST_SEED
 from optsmith.errors import OptsmithError
 
 if TYPE_CHECKING:
+    from optsmith.programs.loaders import LoadResult
     from optsmith.programs.units import Unit
     from optsmith.session import SearchSpec, Session
 
@@ -62,6 +67,10 @@ def build(
                                       "contexts)")] = "module",
     seed: Annotated[int, typer.Option(help="search seed")] = 0,
     limit: Annotated[int | None, typer.Option(help="only the first N programs")] = None,
+    first_seed: Annotated[int, typer.Option(help="--corpus csmith: first Csmith seed (training "
+                                            "seeds; the evaluation suite starts at 1)")] = (
+        DEFAULT_TRAIN_FIRST_SEED
+    ),
     store: StoreOpt = None,
     json_out: JsonOpt = None,
 ) -> None:
@@ -80,7 +89,8 @@ def build(
             spec = SearchSpec.parse(budget=budget, optimizer=optimizer, seed=seed)
             with open_session(store=store) as session:
                 writer = DatasetWriter(out)
-                counts = _build_llm_compiler(writer, session, spec, corpus, limit, chosen_unit)
+                loaded = load_corpus(session, corpus, limit, first_seed)
+                counts = _build_llm_compiler(writer, session, spec, corpus, loaded, chosen_unit)
                 parquet = writer.finish()
         else:
             if chosen_unit != "module":
@@ -110,13 +120,29 @@ def _noter(progress: Any, bar: Any) -> Any:
     return note
 
 
+def load_corpus(session: Session, corpus: str, limit: int | None, first_seed: int
+                ) -> LoadResult:
+    """The programs of a training corpus: `csmith` is Csmith from `first_seed` on (by
+    default training seeds, never the evaluation suite's); anything else as `session.load`
+    reads it."""
+    if corpus != "csmith":
+        return session.load(corpus, limit=limit)
+    from optsmith.measure.reference import record_reference_outputs
+    from optsmith.programs.generators import csmith_suite
+    from optsmith.programs.suites import CSMITH_SUITE_SIZE
+
+    if limit is not None and limit < 1:
+        raise OptsmithError(f"limit must be at least 1, got {limit!r}")
+    return session.load(csmith_suite(limit or CSMITH_SUITE_SIZE,
+                                     record=record_reference_outputs, first_seed=first_seed))
+
+
 def _build_llm_compiler(
-    writer: Any, session: Session, spec: SearchSpec, corpus: str, limit: int | None,
+    writer: Any, session: Session, spec: SearchSpec, corpus: str, loaded: LoadResult,
     unit: Unit,
 ) -> dict[str, int]:
     from optsmith.dataset.llm_compiler import build_llm_compiler
 
-    loaded = session.load(corpus, limit=limit)
     for failure in loaded.failures:
         err_console.print(f"[yellow]skipped[/] {failure}")
     with progress_bar() as progress:

@@ -35,6 +35,7 @@ from optsmith.cli.common import (
     quiet,
     write_json,
 )
+from optsmith.cli.coreset import DEFAULT_TRAIN_FIRST_SEED
 from optsmith.errors import OptsmithError
 from optsmith.llmtasks.base import DEFAULT_MAX_PROMPT_CHARS
 
@@ -93,6 +94,8 @@ def sft(
     answer: Annotated[str, typer.Option(help="full (the data set's answer) or passes (its "
                                         "first sentence: pass list and counts, no IR)")] = "full",
     save_steps: SaveOpt = None,
+    max_minutes: Annotated[float | None, typer.Option(help="stop after this long (a "
+                                                      "checkpoint is saved)")] = None,
     resume: ResumeOpt = False,
     json_out: JsonOpt = None,
 ) -> None:
@@ -107,6 +110,7 @@ def sft(
         settings = SftSettings(max_steps=max_steps, batch_size=batch_size, learning_rate=lr,
                                seed=seed, lora=lora, max_length=max_length,
                                answer=check_answer_form(answer), save_steps=save_steps,
+                               max_seconds=max_minutes * 60 if max_minutes else None,
                                resume=resume)
         resolve_base(model)  # a wrong --model fails now, not after the data is read
         summary = run_sft(data, model, out, settings, note=_note)
@@ -124,9 +128,13 @@ def grpo(
     model: BaseOpt,
     out: OutOpt,
     suite: Annotated[str | None, typer.Option(
-        help="flag-tuning: programs (default csmith: training programs, never the built-in "
-        "evaluation suite); asm-optimization: problems (builtin or a directory)")] = None,
+        help="flag-tuning: programs (default csmith: Csmith training seeds from --first-seed, "
+        "never an evaluation suite); asm-optimization: problems (builtin or a directory)")
+    ] = None,
     limit: Annotated[int, typer.Option(help="only the first N programs / problems")] = 8,
+    first_seed: Annotated[int, typer.Option(help="--suite csmith: first Csmith seed")] = (
+        DEFAULT_TRAIN_FIRST_SEED
+    ),
     unit: Annotated[str, typer.Option(help="flag-tuning: module or function")] = "function",
     max_prompt_chars: Annotated[int, typer.Option(help="skip longer prompts")] = 6000,
     max_steps: StepsOpt = 50,
@@ -146,6 +154,7 @@ def grpo(
 ) -> None:
     """GRPO (TRL) with the library's rewards: size vs -Oz (tests on any gain) for
     flag-tuning, the correctness-guided speedup for asm-optimization."""
+    from optsmith.cli.dataset import load_corpus
     from optsmith.programs.units import check_unit
     from optsmith.train.grpo import TASKS, GrpoSettings
     from optsmith.train.logs import ROLLOUT_LOG, JsonlWriter
@@ -169,7 +178,8 @@ def grpo(
         log = JsonlWriter(out / ROLLOUT_LOG)
         if task == "flag-tuning":
             with open_session(store=store, workers=workers) as session:
-                summary = _grpo_flag_tuning(session, suite or "csmith", limit, chosen_unit,
+                loaded = load_corpus(session, suite or "csmith", limit, first_seed)
+                summary = _grpo_flag_tuning(session, suite or "csmith", loaded, chosen_unit,
                                             max_prompt_chars, model, out, settings, log)
         else:
             summary = _grpo_asm(suite or "builtin", limit, model, out, settings, log)
@@ -178,11 +188,10 @@ def grpo(
     _show(f"grpo {out}", summary, json_out)
 
 
-def _grpo_flag_tuning(session: Any, suite: str, limit: int, unit: Any, max_prompt_chars: int,
+def _grpo_flag_tuning(session: Any, suite: str, loaded: Any, unit: Any, max_prompt_chars: int,
                       model: str, out: Path, settings: GrpoSettings, log: Any) -> dict[str, Any]:
     from optsmith.train.grpo import flag_tuning_prompts, run_grpo
 
-    loaded = session.load(suite, limit=limit)
     for failure in loaded.failures:
         err_console.print(f"[yellow]skipped[/] {failure}")
     rows, reward, skipped = flag_tuning_prompts(

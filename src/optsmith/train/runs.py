@@ -40,6 +40,27 @@ def checkpoint_to_resume(out: Path, resume: bool) -> str | None:
     return str(last)
 
 
+def time_limit(seconds: float) -> Any:
+    """A `TrainerCallback` that ends training (after a checkpoint) once `seconds` have
+    passed since training began: a run bounded in time rather than in steps."""
+    import time
+
+    from transformers import TrainerCallback
+
+    class TimeLimit(TrainerCallback):
+        started = 0.0
+
+        def on_train_begin(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
+            self.started = time.monotonic()
+
+        def on_step_end(self, args: Any, state: Any, control: Any, **kwargs: Any) -> None:
+            if time.monotonic() - self.started > seconds:
+                control.should_training_stop = True
+                control.should_save = True
+
+    return TimeLimit()
+
+
 def save_final(trainer: Any, tokenizer: Any, out: Path, *, merge: bool) -> None:
     """The trained weights as a plain transformers directory (LoRA merged in) + tokenizer."""
     model = trainer.model

@@ -22,7 +22,13 @@ from optsmith.errors import OptionError, OptsmithError
 from optsmith.train.data import AnswerForm, check_answer_form, load_rows, sft_examples
 from optsmith.train.logs import TRAIN_LOG, step_log
 from optsmith.train.models import context_length, load_base, resolve_base
-from optsmith.train.runs import checkpoint_to_resume, lora_config, save_final, trainer_device
+from optsmith.train.runs import (
+    checkpoint_to_resume,
+    lora_config,
+    save_final,
+    time_limit,
+    trainer_device,
+)
 
 Note = Callable[[str], None]
 DEFAULT_MAX_LENGTH = 2048
@@ -42,9 +48,12 @@ class SftSettings:
     max_length: int | None = None  # default: the model's context, at most 2048
     answer: AnswerForm = "full"
     save_steps: int | None = None  # default: at the end only
+    max_seconds: float | None = None  # stop (after a checkpoint) once training took this long
     resume: bool = False
 
     def __post_init__(self) -> None:
+        if self.max_seconds is not None and not self.max_seconds > 0:
+            raise OptionError(f"max_seconds must be positive, got {self.max_seconds!r}")
         for name in ("max_steps", "batch_size", "lora_rank"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
@@ -112,7 +121,8 @@ def run_sft(data: Path, base: str, out: Path, settings: SftSettings,
         train_dataset=Dataset.from_list(examples.rows),
         processing_class=tokenizer,
         peft_config=lora_config(settings.lora_rank) if settings.lora else None,
-        callbacks=[step_log(out / TRAIN_LOG, note)],
+        callbacks=[step_log(out / TRAIN_LOG, note),
+                   *([time_limit(settings.max_seconds)] if settings.max_seconds else [])],
     )
     trainer.remove_callback(PrinterCallback)
     say(f"training on {len(examples.rows)} examples for {settings.max_steps} steps")
