@@ -5,7 +5,10 @@
    one row per function, labelled with the program's validated, minimized pipeline). The
    last `--holdout` share of the programs is held back.
 2. Training: `optsmith.train.run_sft` from the packaged GGUF (`smollm2`), on the training
-   rows whose prompt is at most `--max-prompt-chars`, for `--steps` steps or `--minutes`.
+   rows whose prompt is at most `--max-prompt-chars` and whose label is not -Oz's own
+   pipeline (~250 passes: nothing the -Oz backup does not already give, and most of a
+   small model's answer budget), for `--steps` steps or `--minutes`, answers in the short
+   form (pass list and counts, no IR).
 3. Scoring (`llm eval`'s flag-tuning task, by function, greedy, one answer each) of the base
    model, the fine-tuned one, and beside them the best single fixed pipeline at the same
    number of compilations: the shipped coreset's first pipeline, asked the same questions
@@ -42,7 +45,7 @@ from optsmith.dataset.llm_compiler import build_llm_compiler
 from optsmith.dataset.writer import DatasetWriter
 from optsmith.llm.backend import Generation, GenerationParams
 from optsmith.llm.transformers_backend import TransformersBackend
-from optsmith.llmtasks.flag_tuning import FlagTuning
+from optsmith.llmtasks.flag_tuning import OBJECTIVE, FlagTuning
 from optsmith.llmtasks.runner import run_task
 from optsmith.llvm.passes import parse_pipeline
 from optsmith.measure.reference import record_reference_outputs
@@ -151,14 +154,18 @@ def main() -> None:
         held_rows = [json.loads(line) for line in
                      (work / "data-held" / "train.jsonl").read_text().splitlines()]
         fit = DatasetWriter(work / "data-fit")
+        oz_labels = 0
         for row in train_rows:
-            if len(row["prompt"]) <= args.max_prompt_chars:
+            if row["pipeline"] == OBJECTIVE.baseline_pipeline:
+                oz_labels += 1
+            elif len(row["prompt"]) <= args.max_prompt_chars:
                 fit.add(row)
         fit.finish()
         results["data"] = {
             "programs": [b.name for b in programs], "held_back": [b.name for b in held],
             "search": f"random, {args.budget} compilations per program, minimized, validated",
             "counts": counts, "train_rows": len(train_rows), "train_rows_fit": len(fit.rows),
+            "train_rows_labelled_oz": oz_labels,
             "held_rows": len(held_rows), "seconds": round(time.monotonic() - data_started, 1)}
         console.print(f"data: {results['data']['train_rows_fit']} training rows fit "
                       f"(of {len(train_rows)}), {len(held_rows)} held back")
