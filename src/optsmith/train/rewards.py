@@ -97,7 +97,7 @@ class FlagTuningReward(_Logged):
         super().__init__(log)
         self.task = task
         self._oz: dict[str, float] = {}
-        self._seen: dict[tuple[str, str], tuple[float, str, dict[str, Any]]] = {}
+        self._seen: dict[tuple[str, str], tuple[float | None, str, dict[str, Any]]] = {}
 
     def __call__(self, prompts: Sequence[Any], completions: Sequence[Any], *,
                  name: Sequence[str], **kwargs: Any) -> list[float | None]:
@@ -117,8 +117,9 @@ class FlagTuningReward(_Logged):
             self._oz[prompt_id] = float(measured["size"])
         return self._oz[prompt_id]
 
-    def score(self, prompt_id: str, answer: str) -> tuple[float, str, dict[str, Any]]:
-        """(reward, reason, details) for one answer to input `prompt_id`."""
+    def score(self, prompt_id: str, answer: str) -> tuple[float | None, str, dict[str, Any]]:
+        """(reward, reason, details) for one answer to input `prompt_id`; None (TRL's
+        "unscorable": no advantage either way) when -Oz itself fails on the input."""
         parsed = parse_pass_list(answer)
         if parsed.text is None:
             return INVALID_REWARD, f"invalid: {parsed.error}", {}
@@ -127,12 +128,16 @@ class FlagTuningReward(_Logged):
             self._seen[key] = self._judge(prompt_id, parsed.text)
         return self._seen[key]
 
-    def _judge(self, prompt_id: str, pipeline: str) -> tuple[float, str, dict[str, Any]]:
+    def _judge(self, prompt_id: str, pipeline: str) -> tuple[float | None, str, dict[str, Any]]:
         measured, error = self.task.measure(prompt_id, pipeline)
         extra: dict[str, Any] = {"pipeline": pipeline}
         if measured is None:
             return INVALID_REWARD, f"invalid: the engine failed: {error}", extra
-        size, oz = float(measured["size"]), self.oz_size(prompt_id)
+        try:
+            oz = self.oz_size(prompt_id)
+        except OptsmithError as exc:
+            return None, f"unscorable: {exc}", extra
+        size = float(measured["size"])
         extra.update(size=size, size_oz=oz)
         reward = size_reward(size, oz)
         if size >= oz:
