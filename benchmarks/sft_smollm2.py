@@ -12,7 +12,8 @@
 3. Scoring (`llm eval`'s flag-tuning task, by function, greedy, one answer each) of the base
    model, the fine-tuned one, and beside them the best single fixed pipeline at the same
    number of compilations: the shipped coreset's first pipeline, asked the same questions
-   through the same scorer. On the built-in suite and on the held-back programs. Reported:
+   through the same scorer. On the built-in suite and on held-back functions (labelled,
+   not in the training rows, those the label improves first). Reported:
    valid-answer rate, geomean .text reduction vs -Oz with and without the -Oz backup, share
    of the autotuning potential (held-back: the labels' own reduction on the same
    functions), and compilations per function (1 for the answer, 1 more for the backup).
@@ -21,7 +22,8 @@ JSON to benchmarks/results/sft_smollm2.json. Reduced runs (fewer programs, steps
 are what a 2-core machine allows; the JSON says what was run.
 
 Usage: python benchmarks/sft_smollm2.py [--programs 12] [--budget 30] [--steps 60]
-           [--minutes 15] [--builtin-limit 4] [--max-prompt-chars 2500] [--work DIR]
+           [--minutes 15] [--builtin-limit 4] [--held-functions 12] [--max-prompt-chars 2500]
+           [--work DIR]
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from optsmith.dataset.llm_compiler import build_llm_compiler
 from optsmith.dataset.writer import DatasetWriter
 from optsmith.llm.backend import Generation, GenerationParams
 from optsmith.llm.transformers_backend import TransformersBackend
+from optsmith.llmtasks.base import TaskInput
 from optsmith.llmtasks.flag_tuning import OBJECTIVE, FlagTuning
 from optsmith.llmtasks.runner import run_task
 from optsmith.llvm.passes import parse_pipeline
@@ -59,6 +62,20 @@ from optsmith.train.sft import SftSettings, run_sft
 
 RESULTS = Path(__file__).parent / "results" / "sft_smollm2.json"
 TRAIN_FIRST_SEED = 100_000  # Csmith training seeds (the evaluation suite uses 1...)
+
+
+class Selected(FlagTuning):
+    """The flag-tuning task asking only the inputs named in `names` (the others are
+    skipped rows): the held-back functions that have a label and are not in training."""
+
+    def __init__(self, *args: Any, names: set[str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.names = names
+
+    def prepare(self, benchmark: Benchmark) -> list[TaskInput]:
+        return [item if item.skipped or item.name in self.names else
+                TaskInput(item.name, item.prompt, item.reference, skipped="not selected")
+                for item in super().prepare(benchmark)]
 
 
 class FixedAnswer:
@@ -94,12 +111,16 @@ def _potential(rows: Sequence[dict[str, Any]], labels: dict[str, dict[str, Any]]
 
 def _evaluate(backend: Any, benchmarks: Sequence[Benchmark], session: Session, args: Any,
               labels: dict[str, dict[str, Any]] | None) -> dict[str, Any]:
-    task = FlagTuning(session.evaluator, unit="function", max_prompt_chars=args.max_prompt_chars)
+    task = (FlagTuning(session.evaluator, unit="function", max_prompt_chars=args.max_prompt_chars)
+            if labels is None else
+            Selected(session.evaluator, unit="function", max_prompt_chars=args.max_prompt_chars,
+                     names=set(labels)))
     started = time.monotonic()
     report = run_task(task, backend, benchmarks,
                       GenerationParams(max_tokens=args.max_tokens, temperature=0.0, seed=0))
     summary = dict(report.summary)
-    summary["skipped_long_prompts"] = sum(1 for r in report.rows if r.get("skipped"))
+    summary["skipped_long_prompts"] = sum(
+        1 for r in report.rows if r.get("skipped") and r["skipped"] != "not selected")
     summary["compilations_per_function"] = "1 (+1 for the -Oz backup)"
     summary["seconds"] = round(time.monotonic() - started, 1)
     if labels is not None:
@@ -124,7 +145,8 @@ def main() -> None:
     parser.add_argument("--max-prompt-chars", type=int, default=2500)
     parser.add_argument("--max-tokens", type=int, default=96, help="answer tokens at eval")
     parser.add_argument("--builtin-limit", type=int, default=4, help="built-in programs scored")
-    parser.add_argument("--held-limit", type=int, default=None, help="held-back programs scored")
+    parser.add_argument("--held-functions", type=int, default=12,
+                        help="held-back functions scored (those the label improves first)")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "sft_smollm2")
     parser.add_argument("--json", type=Path, default=RESULTS)
     args = parser.parse_args()
@@ -169,7 +191,14 @@ def main() -> None:
             "held_rows": len(held_rows), "seconds": round(time.monotonic() - data_started, 1)}
         console.print(f"data: {results['data']['train_rows_fit']} training rows fit "
                       f"(of {len(train_rows)}), {len(held_rows)} held back")
-        labels = {f"{r['program']}:{r['function']}": r for r in held_rows}
+        # held-back functions worth asking: labelled, short enough, and not the IR of a
+        # training row (the Csmith runtime's helpers recur in every program)
+        seen = {r["id"] for r in train_rows}
+        fresh = [r for r in held_rows if r["id"] not in seen
+                 and len(r["prompt"]) <= args.max_prompt_chars]
+        fresh.sort(key=lambda r: (r["reduction_vs_oz"] <= 0, r["program"], r["function"]))
+        labels = {f"{r['program']}:{r['function']}": r for r in fresh[: args.held_functions]}
+        results["data"]["held_functions_scored"] = sorted(labels)
 
         base_dir = work / "base"
         if not (base_dir / "config.json").is_file():
@@ -177,8 +206,7 @@ def main() -> None:
             model.save_pretrained(base_dir)
             tokenizer.save_pretrained(base_dir)
         builtin = session.load("builtin", limit=args.builtin_limit).benchmarks
-        held_programs = held[: args.held_limit] if args.held_limit else held
-        suites = {"builtin": (builtin, None), "held_back": (held_programs, labels)}
+        suites = {"builtin": (builtin, None), "held_back": (held, labels)}
 
         def score(label: str, backend: Any) -> None:
             for suite, (benchmarks, known) in suites.items():

@@ -65,3 +65,17 @@ def test_settings_are_checked_at_once() -> None:
         SftSettings(answer="ir")  # type: ignore[arg-type]
     with pytest.raises(OptionError, match="num_generations"):
         GrpoSettings(num_generations=1)
+
+
+def test_dataset_build_unit_option_is_checked(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from optsmith.cli import app
+
+    runner = CliRunner()
+    wrong = runner.invoke(app, ["dataset", "build", "--format", "supercoder", "--unit",
+                                "function", "--out", str(tmp_path / "o")])
+    assert wrong.exit_code == 2 and "--unit function is for --format llm-compiler" in wrong.output
+    typo = runner.invoke(app, ["dataset", "build", "--unit", "functions", "--out",
+                               str(tmp_path / "o")])
+    assert typo.exit_code == 2 and "unknown unit 'functions'" in typo.output
