@@ -1,8 +1,12 @@
 """`optsmith dataset ...`: fine-tuning data from optsmith's own validated autotuning.
 
     optsmith dataset build --corpus csmith --budget 200 --format llm-compiler --out data/fs
+    optsmith dataset build --corpus csmith --unit function --out data/fn   # small contexts
     optsmith dataset build --corpus builtin --format supercoder --out data/asm
     optsmith dataset check data/fs        # re-derive every row with the real toolchain
+
+`--corpus csmith` takes Csmith programs from seed 100000 on (`--first-seed`): training
+seeds, apart from the Csmith evaluation suite (`bench --suite csmith`, seeds 1...).
 
 The output directory holds train.jsonl and train.parquet; both load with
 `datasets.load_dataset("parquet", data_files="data/fs/train.parquet")`. A build that is
@@ -30,9 +34,12 @@ from optsmith.cli.common import (
     quiet,
     write_json,
 )
+from optsmith.cli.coreset import DEFAULT_TRAIN_FIRST_SEED
 from optsmith.errors import OptsmithError
 
 if TYPE_CHECKING:
+    from optsmith.programs.loaders import LoadResult
+    from optsmith.programs.units import Unit
     from optsmith.session import SearchSpec, Session
 
 dataset_app = typer.Typer(
@@ -55,13 +62,21 @@ def build(
                           "supercoder: number of flag configs")
     ] = "200",
     optimizer: Annotated[str, typer.Option(help="search for llm-compiler labels")] = "random",
+    unit: Annotated[str, typer.Option(help="llm-compiler: module (one row per program) or "
+                                      "function (one row per function: fits small "
+                                      "contexts)")] = "module",
     seed: Annotated[int, typer.Option(help="search seed")] = 0,
     limit: Annotated[int | None, typer.Option(help="only the first N programs")] = None,
+    first_seed: Annotated[int, typer.Option(help="--corpus csmith: first Csmith seed (training "
+                                            "seeds; the evaluation suite starts at 1)")] = (
+        DEFAULT_TRAIN_FIRST_SEED
+    ),
     store: StoreOpt = None,
     json_out: JsonOpt = None,
 ) -> None:
     """Run the autotuning and write one validated row per program that yields a label."""
     from optsmith.dataset.writer import DatasetWriter
+    from optsmith.programs.units import check_unit
     from optsmith.session import SearchSpec
 
     try:
@@ -69,13 +84,17 @@ def build(
             raise OptsmithError(f"unknown format '{format_}'; choose one of: {', '.join(FORMATS)}")
         check_json_target(json_out)
         check_out_dir(out)
+        chosen_unit = check_unit(unit)
         if format_ == "llm-compiler":
             spec = SearchSpec.parse(budget=budget, optimizer=optimizer, seed=seed)
             with open_session(store=store) as session:
                 writer = DatasetWriter(out)
-                counts = _build_llm_compiler(writer, session, spec, corpus, limit)
+                loaded = load_corpus(session, corpus, limit, first_seed)
+                counts = _build_llm_compiler(writer, session, spec, corpus, loaded, chosen_unit)
                 parquet = writer.finish()
         else:
+            if chosen_unit != "module":
+                raise OptsmithError("--unit function is for --format llm-compiler only")
             configs = _flag_configs(budget)
             writer = DatasetWriter(out)
             counts = _build_supercoder(writer, corpus, configs, limit)
@@ -101,19 +120,36 @@ def _noter(progress: Any, bar: Any) -> Any:
     return note
 
 
+def load_corpus(session: Session, corpus: str, limit: int | None, first_seed: int
+                ) -> LoadResult:
+    """The programs of a training corpus: `csmith` is Csmith from `first_seed` on (by
+    default training seeds, never the evaluation suite's); anything else as `session.load`
+    reads it."""
+    if corpus != "csmith":
+        return session.load(corpus, limit=limit)
+    from optsmith.measure.reference import record_reference_outputs
+    from optsmith.programs.generators import csmith_suite
+    from optsmith.programs.suites import CSMITH_SUITE_SIZE
+
+    if limit is not None and limit < 1:
+        raise OptsmithError(f"limit must be at least 1, got {limit!r}")
+    return session.load(csmith_suite(limit or CSMITH_SUITE_SIZE,
+                                     record=record_reference_outputs, first_seed=first_seed))
+
+
 def _build_llm_compiler(
-    writer: Any, session: Session, spec: SearchSpec, corpus: str, limit: int | None
+    writer: Any, session: Session, spec: SearchSpec, corpus: str, loaded: LoadResult,
+    unit: Unit,
 ) -> dict[str, int]:
     from optsmith.dataset.llm_compiler import build_llm_compiler
 
-    loaded = session.load(corpus, limit=limit)
     for failure in loaded.failures:
         err_console.print(f"[yellow]skipped[/] {failure}")
     with progress_bar() as progress:
         bar = progress.add_task("programs", total=len(loaded.benchmarks))
         return build_llm_compiler(
             loaded.benchmarks, session.evaluator, writer, suite=corpus,
-            optimizer=spec.optimizer, budget=spec.budget, seed=spec.seed,
+            optimizer=spec.optimizer, budget=spec.budget, seed=spec.seed, unit=unit,
             note=_noter(progress, bar),
         )
 

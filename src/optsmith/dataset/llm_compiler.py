@@ -6,10 +6,20 @@ passed the program's tests (a program that cannot be validated gives no row); dr
 passes that do nothing (`search.minimize`, re-validated); write the
 prompt (`[INST] Tell me how to optimize this LLVM-IR for object file size ...`) and the
 answer (pass list, instruction counts and sizes before and after, the optimized IR).
+
+With `unit="function"` each defined function of the program (`programs.units`,
+llvm-extract) becomes a row of its own, for models whose context holds a function but not
+a program (a Csmith program's IR is 40-300k characters, its functions 1-90k): the prompt
+is the function's module, the label is the program's validated pipeline and the counts
+are measured on that module. A function on which the label is worse than -Oz gives no row
+(the label would teach a loss), nor does one whose IR an earlier row already holds (the
+Csmith runtime's `safe_*` helpers recur in every program).
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -21,6 +31,7 @@ from optsmith.llvm.passes import parse_pipeline
 from optsmith.llvm.protocol import EvalRequest
 from optsmith.measure.objectives import get_objective
 from optsmith.programs.benchmark import Benchmark
+from optsmith.programs.units import CodeUnit, Unit, check_unit, split_units
 from optsmith.search.budget import Budget
 from optsmith.search.evaluator import Evaluator, Problem
 from optsmith.search.minimize import minimize_pipeline
@@ -71,6 +82,94 @@ def make_row(evaluator: Evaluator, problem: Problem, pipeline: str, suite: str) 
     }
 
 
+def _unit_counts(evaluator: Evaluator, key: str, unit: CodeUnit, pipeline: str,
+                 want: tuple[str, ...]) -> tuple[dict[str, int], str]:
+    """Instruction count and .text bytes of one function's module after `pipeline`
+    (and the optimized IR when `want` asks for it); raises OptsmithError when it fails."""
+    reply = evaluator.pool.evaluate(
+        EvalRequest(key, unit.ir, pipeline, want, unit.name, OBJECTIVE.reloc))
+    if not reply.ok:
+        raise OptsmithError(f"{unit.name}: {pipeline or 'no passes'} failed: {reply.why()}")
+    counts = {"instcount": reply.expect_instcount(), "text": reply.expect_text_size()}
+    return counts, reply.expect_ir() if "ir" in want else ""
+
+
+_MODULE_NAME = re.compile(r"^(?:; ModuleID = |source_filename = ).*$", re.M)
+
+
+def unit_id(unit: CodeUnit) -> str:
+    """A function row's id: the hash of its IR less the module's name lines, so the same
+    function met again in another program is the same row."""
+    text = _MODULE_NAME.sub("", unit.ir)
+    return f"{FORMAT}:fn:{hashlib.sha256(text.encode()).hexdigest()[:24]}"
+
+
+def make_unit_row(evaluator: Evaluator, problem: Problem, unit: CodeUnit, pipeline: str,
+                  suite: str) -> dict[str, Any] | None:
+    """The row of one function of `problem` labelled with the program's validated
+    `pipeline`; None when that pipeline is worse than -Oz on this function."""
+    key = f"{problem.key}:{unit.function}"
+    sizes = ("instcount", "sizes")
+    before, _ = _unit_counts(evaluator, key, unit, "", sizes)
+    oz, _ = _unit_counts(evaluator, key, unit, OBJECTIVE.baseline_pipeline, sizes)
+    after, opt_ir = _unit_counts(evaluator, key, unit, pipeline, (*sizes, "ir"))
+    if after["text"] > oz["text"]:
+        return None
+    passes = _answer_passes(pipeline)
+    answer = prompts.FLAG_TUNING_ANSWER.format(
+        passes=passes, ir_count=before["instcount"], opt_count=after["instcount"],
+        bin_size=before["text"], opt_bin_size=after["text"], opt_ir=opt_ir,
+    )
+    return {
+        "id": unit_id(unit),
+        "format": FORMAT,
+        "unit": "function",
+        "function": unit.function,
+        "program": problem.benchmark.name,
+        "program_hash": problem.benchmark.content_hash,
+        "suite": suite,
+        "prompt": prompts.flag_tuning(unit.ir),
+        "answer": answer,
+        "pipeline": pipeline,
+        "passes": passes,
+        "instcount": before["instcount"],
+        "opt_instcount": after["instcount"],
+        "text_size": before["text"],
+        "opt_text_size": after["text"],
+        "oz_text_size": oz["text"],
+        "reduction_vs_oz": 1.0 - after["text"] / oz["text"] if oz["text"] else 0.0,
+        "validated": True,  # the pipeline passed the whole program's tests
+        "toolchain": evaluator.toolchain,
+    }
+
+
+def _add_unit_rows(evaluator: Evaluator, problem: Problem, pipeline: str, suite: str,
+                   writer: DatasetWriter, counts: dict[str, int]) -> int:
+    """One row per function of the program that the label does not make worse than -Oz."""
+    added = 0
+    for unit in split_units(problem.benchmark.name, problem.ir, "function"):
+        if writer.has(unit_id(unit)):
+            counts["unit_duplicates"] += 1
+            continue
+        try:
+            row = make_unit_row(evaluator, problem, unit, pipeline, suite)
+        except OptsmithError:
+            counts["unit_failures"] += 1
+            continue
+        if row is None:
+            counts["units_worse_than_oz"] += 1
+            continue
+        writer.add(row)
+        added += 1
+    return added
+
+
+def _done(writer: DatasetWriter, benchmark: Benchmark, unit: Unit) -> bool:
+    if unit == "module":
+        return writer.has(f"{FORMAT}:{benchmark.content_hash}")
+    return any(row.get("program_hash") == benchmark.content_hash for row in writer.rows)
+
+
 def _minimal_label(evaluator: Evaluator, problem: Problem, pipeline: str) -> str:
     """The search's pipeline without the passes that do nothing here, if that still passes
     the tests (minimization can expose a miscompile the longer pipeline hid)."""
@@ -91,13 +190,17 @@ def build_llm_compiler(
     optimizer: str,
     budget: Budget,
     seed: int = 0,
+    unit: Unit = "module",
     note: Note | None = None,
 ) -> dict[str, int]:
-    """Search each program not yet in `writer` and add a row per validated result."""
+    """Search each program not yet in `writer` and add a row per validated result (per
+    function of it with `unit="function"`)."""
+    unit = check_unit(unit)
     counts = {"rows": 0, "resumed": 0, "unvalidated": 0, "failed": 0}
+    if unit == "function":
+        counts.update(unit_duplicates=0, unit_failures=0, units_worse_than_oz=0)
     for benchmark in benchmarks:
-        row_id = f"{FORMAT}:{benchmark.content_hash}"
-        if writer.has(row_id):
+        if _done(writer, benchmark, unit):
             counts["resumed"] += 1
             if note:
                 note(f"{benchmark.name}: already in the data set")
@@ -119,15 +222,20 @@ def build_llm_compiler(
         try:
             problem = evaluator.prepare(benchmark, OBJECTIVE)
             label = _minimal_label(evaluator, problem, result.best_pipeline)
-            writer.add(make_row(evaluator, problem, label, suite))
+            if unit == "module":
+                writer.add(make_row(evaluator, problem, label, suite))
+                added = 1
+            else:
+                added = _add_unit_rows(evaluator, problem, label, suite, writer, counts)
         except OptsmithError as exc:
             counts["failed"] += 1
             if note:
                 note(f"{benchmark.name}: {exc}")
             continue
-        counts["rows"] += 1
+        counts["rows"] += added
         if note:
-            note(f"{benchmark.name}: {result.reduction:+.1%} vs -Oz")
+            rows = f" ({added} function rows)" if unit == "function" else ""
+            note(f"{benchmark.name}: {result.reduction:+.1%} vs -Oz{rows}")
     return counts
 
 
@@ -154,4 +262,4 @@ def check_row(row: dict[str, Any], evaluator: Evaluator) -> str | None:
     return None if got == want else f"re-measured (instcount, text) {got} != row {want}"
 
 
-__all__ = ["FORMAT", "build_llm_compiler", "check_row", "make_row"]
+__all__ = ["FORMAT", "build_llm_compiler", "check_row", "make_row", "make_unit_row"]

@@ -76,7 +76,13 @@ class FlagTuning:
                                     skipped=too_long(prompt, self.max_prompt_chars)))
         return inputs
 
-    def _measure(self, name: str, text: str) -> tuple[dict[str, Any] | None, str | None]:
+    def problem(self, name: str) -> Problem:
+        """The whole program behind input `name` (a function unit's too): what validates."""
+        return self._inputs[name][0]
+
+    def measure(self, name: str, text: str) -> tuple[dict[str, Any] | None, str | None]:
+        """`size` (.text bytes) and `instcount` of input `name` after pipeline `text`, or
+        why the engine failed; shared by `score` and the RL rewards (`optsmith.train`)."""
         problem, key, ir = self._inputs[name]
         reply = self.evaluator.pool.evaluate(
             EvalRequest(key, ir, text, ("instcount", "sizes"), name, OBJECTIVE.reloc)
@@ -95,7 +101,7 @@ class FlagTuning:
 
     def score(self, item: TaskInput, answers: Sequence[str]) -> dict[str, Any]:
         problem = self._inputs[item.name][0]
-        oz, oz_error = self._measure(item.name, OBJECTIVE.baseline_pipeline)
+        oz, oz_error = self.measure(item.name, OBJECTIVE.baseline_pipeline)
         if oz is None:
             return {"error": f"-Oz failed: {oz_error}"}
         samples: list[dict[str, Any]] = []
@@ -103,7 +109,7 @@ class FlagTuning:
             parsed = parse_pass_list(answer)
             sample: dict[str, Any] = {"pipeline": parsed.text, "error": parsed.error}
             if parsed.text is not None:
-                measured, error = self._measure(item.name, parsed.text)
+                measured, error = self.measure(item.name, parsed.text)
                 sample.update(measured or {"error": error})
             samples.append(sample)
         valid = [s for s in samples if "size" in s]
