@@ -181,8 +181,9 @@ def test_killed_bench_resumes_without_redoing_work(tmp_path: Path) -> None:
         measured_after = conn.execute("SELECT COUNT(*) FROM measurements").fetchone()[0]
     for name, created in done_before.items():
         assert done_after[name] == created  # finished programs were not searched again
-    # only the unfinished programs added measurements (<= 150 + 2 references each)
-    assert measured_after - measured_before <= (3 - len(done_before)) * 152
+    # only the unfinished programs added measurements (<= 150 + 3 references each: -O0,
+    # the -Oz baseline and clang's own -Oz pipeline)
+    assert measured_after - measured_before <= (3 - len(done_before)) * 153
     assert report["summary"]["geomean_reduction"] >= 0.0
 
 
