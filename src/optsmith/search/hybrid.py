@@ -34,6 +34,7 @@ moment: the seeds alone are the coreset optimizer's answer, in its first 12 prop
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 
 from optsmith.errors import OptionError, OptsmithError
@@ -51,6 +52,46 @@ from optsmith.search.protocol import Optimizer, Pipeline
 
 _INSTCOMBINE = "instcombine<no-verify-fixpoint>"
 _INSTCOMBINE_1 = "instcombine<no-verify-fixpoint;max-iterations=1>"
+
+_SCFG_MID = "simplifycfg<switch-to-lookup;keep-loops;hoist-common-insts;sink-common-insts>"
+_SCFG_LATE = (
+    "simplifycfg<forward-switch-cond;switch-range-to-icmp;switch-to-lookup;no-keep-loops;"
+    "hoist-common-insts;sink-common-insts>"
+)
+
+# clang's -Oz pipeline spelt in the pass space (`opt -passes=default<Oz>
+# -print-pipeline-passes`, LLVM 22): passes without effect on C (coroutines, OpenMP,
+# remarks, verifiers) left out, option spellings mapped to the space's nearest, and the
+# inliner's CGSCC walk flattened into `inline, function-attrs`, then the function
+# simplification passes it interleaves. On generated programs it lands within about 1% of
+# `default<Oz>`; as a seed it lets deletion and replacement work inside -Oz (drop its
+# loop rotation or unrolling, say), which the single `default<Oz>` action never allows.
+OZ_SPELT: Pipeline = (
+    # early cleanup and interprocedural constant propagation
+    "inferattrs", "lower-expect", "simplifycfg", "sroa<modify-cfg>", "early-cse",
+    "ipsccp", "called-value-propagation", "globalopt",
+    "mem2reg", _INSTCOMBINE_1, "simplifycfg", "always-inline",
+    # the inliner and the function simplification pipeline
+    "inline", "function-attrs",
+    "sroa<modify-cfg>", "early-cse<memssa>", "jump-threading", "correlated-propagation",
+    "simplifycfg", _INSTCOMBINE_1, "aggressive-instcombine", "tailcallelim", "simplifycfg",
+    "reassociate", "constraint-elimination",
+    "loop-instsimplify", "loop-simplifycfg", "licm<no-allowspeculation>",
+    "loop-rotate<no-header-duplication>", "licm", "simple-loop-unswitch",
+    "simplifycfg", _INSTCOMBINE_1, "loop-idiom", "indvars", "loop-deletion", "loop-unroll-full",
+    "sroa<modify-cfg>", "vector-combine", "mldst-motion", "gvn", "sccp", "bdce", _INSTCOMBINE_1,
+    "jump-threading", "correlated-propagation", "adce", "memcpyopt", "dse", "licm",
+    _SCFG_MID, _INSTCOMBINE_1,
+    # module cleanup, then the optimization pipeline
+    "deadargelim", "globalopt", "globaldce", "elim-avail-extern", "rpo-function-attrs",
+    "drop-unnecessary-assumes", "float2int", "lower-constant-intrinsics",
+    "loop-rotate<no-header-duplication>", "loop-deletion", "loop-distribute", "loop-vectorize",
+    "drop-unnecessary-assumes", "infer-alignment", "loop-load-elim", _INSTCOMBINE_1,
+    _SCFG_LATE, "vector-combine", _INSTCOMBINE_1, "loop-unroll<O2>", "sroa<preserve-cfg>",
+    "infer-alignment", _INSTCOMBINE_1, "licm", "alignment-from-assumptions", "loop-sink",
+    "instsimplify", "div-rem-pairs", "tailcallelim", "simplifycfg",
+    "globaldce", "constmerge", "rel-lookup-table-converter",
+)  # fmt: skip
 
 # Pairs and triples that -Oz itself runs back to back (from `opt -passes=default<Oz>
 # -print-pipeline-passes`): each pass cleans up after or enables the next, so inserting
@@ -105,11 +146,14 @@ def coreset_seeds(space: Sequence[str]) -> list[Pipeline]:
     return out
 
 
-def deletions(pipeline: Pipeline) -> list[Pipeline]:
-    """Every pipeline one deletion away, then every one a deleted neighbour pair away."""
+def deletions(rng: random.Random, pipeline: Pipeline) -> list[Pipeline]:
+    """Every pipeline one deletion away, then every one a deleted neighbour pair away,
+    each kind in random order (a budget that ends mid-way has sampled the whole length)."""
     n = len(pipeline)
     singles = [pipeline[:i] + pipeline[i + 1 :] for i in range(n)]
     pairs = [pipeline[:i] + pipeline[i + 2 :] for i in range(n - 1)]
+    rng.shuffle(singles)
+    rng.shuffle(pairs)
     return [p for p in singles + pairs if p]
 
 
@@ -133,9 +177,9 @@ class Hybrid(Optimizer):
         refine_edits: int = 24,
         mean_edits: float = 1.5,
         max_same: int = 3,
-        patience: int = 400,
+        patience: int = 200,
         keep: int = 4,
-        max_length: int = 80,
+        max_length: int = 100,
     ) -> None:
         super().__init__(space=space, seed=seed)
         if population < 2 or tournament < 1 or patience < 1 or keep < 1 or max_same < 1:
@@ -164,6 +208,8 @@ class Hybrid(Optimizer):
         self.patience = patience
         self.keep = keep
         self.max_length = max_length
+        # -Oz twice (its second run still finds work), and -Oz spelt out to be edited
+        self.oz_variants = [p for p in ((OZ, OZ), OZ_SPELT) if set(p) <= allowed]
         self.memo = Memo()
         # (value, length, pipeline), best first; length breaks ties towards shorter ones
         self.population: list[tuple[float, int, Pipeline]] = []
@@ -186,6 +232,7 @@ class Hybrid(Optimizer):
             self.memo.record((OZ,), baseline_value)
             self._admit((OZ,), baseline_value)
         self.queue = list(self.seed_pipelines)
+        self.queue += self.oz_variants
         self.queue += [oz_prefixed(self.rng, self.space) for _ in range(self.oz_seeds)]
         self.queue += [random_pipeline(self.rng, self.space) for _ in range(self.random_seeds)]
 
@@ -195,9 +242,9 @@ class Hybrid(Optimizer):
             if candidate and candidate not in self.memo:
                 return self.memo.propose(candidate)
         if self.rng.random() < self.refine_share:
-            candidate = self._next_refinement()
-            if candidate is not None:
-                return self.memo.propose(candidate)
+            step = self._next_refinement()
+            if step is not None:
+                return self.memo.propose(step)
         return self.memo.propose(self.memo.fresh(self._child, self._newcomer))
 
     def tell(self, pipeline: Pipeline, value: float | None) -> None:
@@ -271,11 +318,8 @@ class Hybrid(Optimizer):
             return
         self.refined.add(pipeline)
         self.refining = pipeline
-        edits = [
-            self._edit(pipeline, self.rng.choice(("replace", "insert", "synergy", "swap")))
-            for _ in range(self.refine_edits)
-        ]
-        self.refine = deletions(pipeline) + edits
+        edits = [self._edit(pipeline, self._pick_edit()) for _ in range(self.refine_edits)]
+        self.refine = deletions(self.rng, pipeline) + edits
 
     def _next_refinement(self) -> Pipeline | None:
         for _ in range(3):
