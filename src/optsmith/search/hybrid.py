@@ -231,6 +231,7 @@ class Hybrid(Optimizer):
         if OZ in self.space:
             self.memo.record((OZ,), baseline_value)
             self._admit((OZ,), baseline_value)
+            self.best = (baseline_value, 1, (OZ,))
         self.queue = list(self.seed_pipelines)
         self.queue += self.oz_variants
         self.queue += [oz_prefixed(self.rng, self.space) for _ in range(self.oz_seeds)]
