@@ -33,7 +33,7 @@ from optsmith.search.registry import OPTIMIZERS, default_space, make_optimizer
 from optsmith.store import Store
 
 SPACE = default_space()
-NEW = ("greedy", "evolution", "annealing", "beam", "mcts")
+NEW = ("greedy", "evolution", "annealing", "beam", "mcts", "hybrid")
 
 
 def synthetic(pipeline: Pipeline) -> float | None:
