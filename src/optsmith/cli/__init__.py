@@ -1,15 +1,16 @@
 """The `optsmith` command: a thin Typer shell over `optsmith.Session` (see DESIGN.md, layers).
 
 Each sub-command lives in its own module (`optimize`, `bench`, `doctor`, and the `asm`,
-`coreset`, `llm` and `dataset` groups); this package assembles them into `app`, which the
-console script `optsmith = "optsmith.cli:main"` runs (`python -m optsmith.cli` too).
+`coreset`, `predictor`, `llm` and `dataset` groups); this package assembles them into
+`app`, which the console script `optsmith = "optsmith.cli:main"` runs (`python -m
+optsmith.cli` too).
 """
 
 from __future__ import annotations
 
 import typer
 
-from optsmith.cli import asm, bench, coreset, dataset, doctor, llm, optimize
+from optsmith.cli import asm, bench, coreset, dataset, doctor, llm, optimize, predictor
 
 app = typer.Typer(
     add_completion=False,
@@ -38,6 +39,7 @@ app.command("doctor")(doctor.doctor)
 app.command("bench")(bench.bench)
 app.command("optimize")(optimize.optimize)
 app.add_typer(coreset.coreset_app, name="coreset")
+app.add_typer(predictor.predictor_app, name="predictor")
 app.add_typer(asm.asm_app, name="asm")
 app.add_typer(llm.llm_app, name="llm")
 app.add_typer(dataset.dataset_app, name="dataset")

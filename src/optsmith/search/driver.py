@@ -124,6 +124,8 @@ def run_search(
     clock = BudgetClock(budget)
     trouble = EngineTrouble()
     unoptimized, baseline, baseline_text = _measure_reference(evaluator, problem, trouble)
+    if optimizer.features:
+        optimizer.observe(evaluator.features(problem, optimizer.features))
     optimizer.start(baseline, unoptimized)
     batch = batch_size or max(1, evaluator.pool.size * 2)
     seen: dict[str, Outcome] = {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import abc
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from optsmith.errors import OptionError
 
@@ -24,6 +24,10 @@ class Optimizer(abc.ABC):
     """
 
     name: str = "optimizer"
+    features: tuple[str, ...] = ()
+    """Program features this optimizer reads before its first `ask` (engine measurements
+    of the unoptimized module: "autophase", "instcount_vector"); the driver measures them
+    (no compilation is counted) and hands them to `observe`."""
 
     def __init__(self, *, space: Sequence[str], seed: int = 0) -> None:
         if not space:
@@ -34,6 +38,9 @@ class Optimizer(abc.ABC):
 
     def start(self, baseline_value: float, unoptimized_value: float) -> None:  # noqa: B027
         """Called once before asking, with -Oz's value and the unoptimized value."""
+
+    def observe(self, features: Mapping[str, Sequence[float]]) -> None:  # noqa: B027
+        """Called once before `start` with the program's vectors named in `features`."""
 
     @abc.abstractmethod
     def ask(self) -> Pipeline | None:

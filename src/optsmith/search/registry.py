@@ -13,6 +13,7 @@ from optsmith.search.defaults import DEFAULT_OPTIMIZER
 from optsmith.search.evolution import Evolution
 from optsmith.search.greedy import Greedy
 from optsmith.search.mcts import MCTS
+from optsmith.search.predictor import PredictorSearch
 from optsmith.search.protocol import Optimizer
 from optsmith.search.random_search import RandomSearch
 
@@ -29,6 +30,7 @@ OPTIMIZERS: dict[str, OptimizerFactory] = {
     "beam": lambda space, seed: Beam(space=space, seed=seed),
     "mcts": lambda space, seed: MCTS(space=space, seed=seed),
     "coreset": lambda space, seed: CoresetSearch(space=space, seed=seed),
+    "predictor": lambda space, seed: PredictorSearch(space=space, seed=seed),
 }
 
 
