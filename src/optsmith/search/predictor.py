@@ -298,7 +298,9 @@ def load_library(path: Path | None = None) -> Library:
         try:
             text = Path(path).read_text()
         except OSError as exc:
-            raise PredictorError(f"cannot read predictor library {path}: {exc.strerror}") from None
+            raise PredictorError(
+                f"cannot read predictor library {path}: {exc.strerror}; {hint}"
+            ) from None
         where = str(path)
     else:
         ref = resources.files("optsmith.search.data").joinpath(PREDICTOR_RESOURCE)
