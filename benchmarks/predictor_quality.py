@@ -6,6 +6,9 @@ optimizer: the geometric-mean IR instruction-count reduction below -Oz, Compiler
 score, validated results, compilations per program (mean and max) and seconds per program:
 "search" is the features, the two reference measurements and every compilation (what the
 predictor must keep under a second); "wall" adds the validation (rebuild and tests).
+On a shared machine wall seconds say more about the neighbours than about the search, so
+the CPU seconds the search took (this process and its engine workers, from /proc) are
+reported too; halved, they are the search's wall time on two idle cores.
 
 Suites: `builtin` (the 51 built-in programs) and `csmith` (csmith_suite(50), seeds 1..50):
 both evaluation suites, never trained on. By default nothing is cached (no store), so every
@@ -40,41 +43,63 @@ from optsmith.search.suite_run import SuiteCallbacks, SuiteFailure
 from optsmith.session import Session
 from optsmith.writable import check_file_target
 
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _tree_cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a live process and its live descendants (Linux /proc)."""
+    total = 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / _TICK  # utime, stime
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                total += _tree_cpu_seconds(int(child))
+    except (OSError, IndexError, ValueError):
+        pass  # the process ended meanwhile
+    return total
+
 
 class _Timing(SuiteCallbacks):
-    """Records each program's search seconds (the clock at its last batch) and prints one
-    line per program on stderr."""
+    """Records each program's search seconds (the clock at its last batch) and the CPU
+    seconds spent until then, and prints one line per program on stderr."""
 
     def __init__(self, label: str) -> None:
         self.label = label
         self.search_s: dict[str, float] = {}
-        self._last = 0.0
+        self.search_cpu_s: dict[str, float] = {}
+        self._last = self._cpu_start = self._cpu_last = 0.0
 
     def program_started(self, benchmark: Any, index: int, total: int) -> None:
         self._last = 0.0
+        self._cpu_start = self._cpu_last = _tree_cpu_seconds(os.getpid())
 
     def progress(self, clock: BudgetClock, best: float | None) -> None:
         self._last = clock.elapsed
+        self._cpu_last = _tree_cpu_seconds(os.getpid())
 
     def program_finished(self, result: SearchResult | SuiteFailure, resumed: bool) -> None:
         if isinstance(result, SuiteFailure):
             print(f"  [{self.label}] {result.benchmark}: FAILED {result.error}", file=sys.stderr)
             return
         self.search_s[result.benchmark] = self._last
+        cpu = self.search_cpu_s[result.benchmark] = self._cpu_last - self._cpu_start
         print(
             f"  [{self.label}] {result.benchmark}: {result.baseline:.0f} -> "
             f"{result.best_value:.0f} ({result.reduction:+.1%}) {result.compilations} comp, "
-            f"search {self._last:.2f}s, wall {result.wall_s:.2f}s valid={result.validated}",
+            f"search {self._last:.2f}s ({cpu:.2f} CPU s), wall {result.wall_s:.2f}s "
+            f"valid={result.validated}",
             file=sys.stderr,
             flush=True,
         )
 
 
-def _summary(results: list[SearchResult], search_s: dict[str, float]) -> dict[str, Any]:
+def _summary(results: list[SearchResult], timing: _Timing) -> dict[str, Any]:
     ratios = [r.speedup_ratio for r in results]
     geo = math.exp(sum(math.log(x) for x in ratios) / len(ratios))
     scores = [max(r.compilergym_score, 1e-9) for r in results]
-    searches = [search_s.get(r.benchmark, float("nan")) for r in results]
+    searches = [timing.search_s.get(r.benchmark, float("nan")) for r in results]
+    cpus = [timing.search_cpu_s.get(r.benchmark, float("nan")) for r in results]
     walls = [r.wall_s for r in results]
     compilations = [r.compilations for r in results]
     return {
@@ -88,6 +113,8 @@ def _summary(results: list[SearchResult], search_s: dict[str, float]) -> dict[st
         "search_s_mean": statistics.mean(searches),
         "search_s_median": statistics.median(searches),
         "search_s_max": max(searches),
+        "search_cpu_s_mean": statistics.mean(cpus),
+        "search_cpu_s_max": max(cpus),
         "wall_s_mean": statistics.mean(walls),
     }
 
@@ -142,12 +169,13 @@ def main() -> None:
                 {
                     "suite": suite,
                     "optimizer": name,
-                    "summary": _summary(results, timing.search_s),
+                    "summary": _summary(results, timing),
                     "failures": [f.__dict__ for f in report.failures],
                     "results": [
                         {
                             **{k: v for k, v in r.to_dict().items() if k != "history"},
                             "search_s": timing.search_s.get(r.benchmark),
+                            "search_cpu_s": timing.search_cpu_s.get(r.benchmark),
                         }
                         for r in results
                     ],
@@ -167,6 +195,7 @@ def main() -> None:
         "validated",
         "compilations/program (max)",
         "search s/program (median, max)",
+        "search CPU s/program (max)",
         "wall s/program",
     ):
         table.add_column(column, justify="right")
@@ -181,6 +210,7 @@ def main() -> None:
             f"{s['validated']}/{s['programs']}",
             f"{s['compilations_mean']:.1f} ({s['compilations_max']})",
             f"{s['search_s_mean']:.2f} ({s['search_s_median']:.2f}, {s['search_s_max']:.2f})",
+            f"{s['search_cpu_s_mean']:.2f} ({s['search_cpu_s_max']:.2f})",
             f"{s['wall_s_mean']:.2f}",
         )
     Console(width=160).print(table)
