@@ -29,7 +29,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from optimizer_quality import load_suite
 from rich.console import Console
@@ -153,7 +153,7 @@ def main() -> None:
             timing = _Timing(f"{suite}/{name}")
             # a fresh session (and store, if any) per optimizer: nothing measured for one
             # optimizer answers the other's proposals, so seconds are comparable
-            store: Path | bool = args.store if args.store is not None else False
+            store: Path | Literal[False] = args.store if args.store is not None else False
             with Session(workers=args.workers, store=store) as session:
                 report = session.bench(
                     programs,

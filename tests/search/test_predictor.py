@@ -244,11 +244,16 @@ def test_build_command_writes_a_loadable_library(tmp_path: Path) -> None:
     assert all(len(p.features) == 56 for p in library.programs)
     assert all(g > 0 for p in library.programs for g in p.gains.values())
     assert math.isfinite(library.provenance["training_cover_reduction"])
-    # an evaluation suite is refused before any work
-    bad = subprocess.run(
-        [*args[:5], "--corpus", "builtin", "--out", str(tmp_path / "x.json")],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    assert bad.returncode == 2 and "evaluation suite" in bad.stderr
+    # an evaluation suite is refused before any work, by name or by seeds
+    for extra, message in (
+        (["--corpus", "builtin"], "evaluation suite"),
+        (["--first-seed", "7"], "overlaps the Csmith evaluation suite"),
+    ):
+        bad = subprocess.run(
+            [*args[:5], *extra, "--out", str(tmp_path / "x.json")],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        assert bad.returncode == 2 and message in bad.stderr, bad.stderr
+        assert not (tmp_path / "x.json").exists()
