@@ -120,7 +120,8 @@ def test_credit_follows_the_told_values() -> None:
         hybrid.tell(child, 99.0 - step)  # every child beats everything before it
     assert sum(credited.values()) > 30
     for edit in EDITS:
-        assert hybrid.credit[edit] == [start[edit][0] + credited[edit], start[edit][1] + credited[edit]]
+        wins, tries = start[edit]
+        assert hybrid.credit[edit] == [wins + credited[edit], tries + credited[edit]]
 
 
 def test_stagnation_restarts_from_the_best_few() -> None:

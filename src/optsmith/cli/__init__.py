@@ -1,15 +1,27 @@
 """The `optsmith` command: a thin Typer shell over `optsmith.Session` (see DESIGN.md, layers).
 
 Each sub-command lives in its own module (`optimize`, `bench`, `doctor`, and the `asm`,
-`coreset`, `llm`, `dataset` and `train` groups); this package assembles them into `app`,
-which the console script `optsmith = "optsmith.cli:main"` runs (`python -m optsmith.cli` too).
+`coreset`, `predictor`, `llm`, `dataset` and `train` groups); this package assembles them
+into `app`, which the console script `optsmith = "optsmith.cli:main"` runs (`python -m
+optsmith.cli` too).
 """
 
 from __future__ import annotations
 
 import typer
 
-from optsmith.cli import agent, asm, bench, coreset, dataset, doctor, llm, optimize, train
+from optsmith.cli import (
+    agent,
+    asm,
+    bench,
+    coreset,
+    dataset,
+    doctor,
+    llm,
+    optimize,
+    predictor,
+    train,
+)
 
 app = typer.Typer(
     add_completion=False,
@@ -39,6 +51,7 @@ app.command("bench")(bench.bench)
 app.command("optimize")(optimize.optimize)
 app.command("agent")(agent.agent)
 app.add_typer(coreset.coreset_app, name="coreset")
+app.add_typer(predictor.predictor_app, name="predictor")
 app.add_typer(asm.asm_app, name="asm")
 app.add_typer(llm.llm_app, name="llm")
 app.add_typer(dataset.dataset_app, name="dataset")

@@ -149,6 +149,8 @@ def run_search(
     trouble = EngineTrouble()
     reference = _measure_reference(evaluator, problem, trouble)
     unoptimized, baseline = reference.unoptimized, reference.baseline
+    if optimizer.features:
+        optimizer.observe(evaluator.features(problem, optimizer.features))
     optimizer.start(baseline, unoptimized, baseline_action=problem.objective.baseline)
     batch = batch_size or max(1, evaluator.pool.size * 2)
     seen: dict[str, Outcome] = {}

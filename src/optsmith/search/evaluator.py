@@ -130,6 +130,10 @@ def _validation_believed(passed: bool, detail: str) -> bool:
     return verdict_of_why(detail.removeprefix(_BUILD_FAILED)) != "transient"
 
 
+FEATURE_VECTORS = ("autophase", "instcount_vector")
+"""Engine measurements an optimizer may ask for as program features (`Evaluator.features`)."""
+
+
 def render(pipeline: Pipeline) -> str:
     return render_pipeline(list(pipeline)) if pipeline else ""
 
@@ -235,6 +239,30 @@ class Evaluator:
             Attempts(reply, retries[i].result() if i in retries else None)
             for i, reply in enumerate(firsts)
         ]
+
+    def features(self, problem: Problem, names: Sequence[str]) -> dict[str, tuple[float, ...]]:
+        """Feature vectors of the unoptimized module (see `FEATURE_VECTORS`), measured in a
+        worker in one request: no pass runs, so no compilation is counted. For optimizers
+        that choose pipelines from what the program looks like (`Optimizer.features`)."""
+        unknown = sorted(set(names) - set(FEATURE_VECTORS))
+        if unknown:
+            raise OptsmithError(
+                f"unknown program feature(s) {unknown}; known: {list(FEATURE_VECTORS)}"
+            )
+        request = EvalRequest(
+            problem.key,
+            problem.ir,
+            "",
+            tuple(names),
+            problem.benchmark.name,
+            problem.objective.reloc,
+        )
+        reply = self.measure([request])[0].reply
+        if not reply.ok:
+            raise OptsmithError(
+                f"{problem.benchmark.name}: measuring features failed: {reply.why()}"
+            )
+        return {name: tuple(float(x) for x in reply.expect(name)) for name in names}
 
     def object_for(self, problem: Problem, text: str) -> tuple[bytes, str, dict[str, int]]:
         """Object file, optimized IR text and section sizes for one pipeline."""

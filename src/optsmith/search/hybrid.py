@@ -226,12 +226,15 @@ class Hybrid(Optimizer):
 
     # ---- the protocol ------------------------------------------------------------
 
-    def start(self, baseline_value: float, unoptimized_value: float) -> None:
+    def start(
+        self, baseline_value: float, unoptimized_value: float, *, baseline_action: str = OZ
+    ) -> None:
+        super().start(baseline_value, unoptimized_value, baseline_action=baseline_action)
         self.memo.record((), unoptimized_value)
-        if OZ in self.space:
-            self.memo.record((OZ,), baseline_value)
-            self._admit((OZ,), baseline_value)
-            self.best = (baseline_value, 1, (OZ,))
+        if baseline_action in self.space:
+            self.memo.record((baseline_action,), baseline_value)
+            self._admit((baseline_action,), baseline_value)
+            self.best = (baseline_value, 1, (baseline_action,))
         self.queue = list(self.seed_pipelines)
         self.queue += self.oz_variants
         self.queue += [oz_prefixed(self.rng, self.space) for _ in range(self.oz_seeds)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import abc
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from optsmith.errors import OptionError
 
@@ -27,6 +27,10 @@ class Optimizer(abc.ABC):
     name: str = "optimizer"
     # The action whose value `start` reports as the baseline (see `start`).
     baseline_action: str = OZ
+    features: tuple[str, ...] = ()
+    """Program features this optimizer reads before its first `ask` (engine measurements
+    of the unoptimized module: "autophase", "instcount_vector"); the driver measures them
+    (no compilation is counted) and hands them to `observe`."""
 
     def __init__(self, *, space: Sequence[str], seed: int = 0) -> None:
         if not space:
@@ -45,6 +49,9 @@ class Optimizer(abc.ABC):
         Optimizers record it as known and start from it; overrides call this first.
         """
         self.baseline_action = baseline_action
+
+    def observe(self, features: Mapping[str, Sequence[float]]) -> None:  # noqa: B027
+        """Called once before `start` with the program's vectors named in `features`."""
 
     @abc.abstractmethod
     def ask(self) -> Pipeline | None:

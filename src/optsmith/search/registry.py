@@ -14,6 +14,7 @@ from optsmith.search.evolution import Evolution
 from optsmith.search.greedy import Greedy
 from optsmith.search.hybrid import Hybrid
 from optsmith.search.mcts import MCTS
+from optsmith.search.predictor import PredictorSearch
 from optsmith.search.protocol import Optimizer
 from optsmith.search.random_search import RandomSearch
 
@@ -31,6 +32,7 @@ OPTIMIZERS: dict[str, OptimizerFactory] = {
     "mcts": lambda space, seed: MCTS(space=space, seed=seed),
     "coreset": lambda space, seed: CoresetSearch(space=space, seed=seed),
     "hybrid": lambda space, seed: Hybrid(space=space, seed=seed),
+    "predictor": lambda space, seed: PredictorSearch(space=space, seed=seed),
 }
 
 
