@@ -46,18 +46,38 @@ from optsmith.writable import check_file_target
 _TICK = os.sysconf("SC_CLK_TCK")
 
 
-def _tree_cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of a live process and its live descendants (Linux /proc)."""
-    total = 0.0
+def _tree_cpu(pid: int, into: dict[int, float] | None = None) -> dict[int, float]:
+    """User + system CPU seconds of a live process and of each live descendant, by pid
+    (Linux /proc)."""
+    out = {} if into is None else into
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        total += (int(fields[11]) + int(fields[12])) / _TICK  # utime, stime
+        out[pid] = (int(fields[11]) + int(fields[12])) / _TICK  # utime, stime
         for task in Path(f"/proc/{pid}/task").iterdir():
             for child in (task / "children").read_text().split():
-                total += _tree_cpu_seconds(int(child))
+                _tree_cpu(int(child), out)
     except (OSError, IndexError, ValueError):
         pass  # the process ended meanwhile
-    return total
+    return out
+
+
+class _CpuMeter:
+    """CPU seconds used by this process and its children since `reset`, read at each
+    `sample`: an engine worker replaced after a crash adds all of its time, one that died
+    loses only what it used since the previous sample (one batch)."""
+
+    def __init__(self) -> None:
+        self.used = 0.0
+        self._seen: dict[int, float] = {}
+
+    def reset(self) -> None:
+        self.used, self._seen = 0.0, _tree_cpu(os.getpid())
+
+    def sample(self) -> float:
+        now = _tree_cpu(os.getpid())
+        self.used += sum(t - self._seen.get(pid, 0.0) for pid, t in now.items())
+        self._seen = now
+        return self.used
 
 
 class _Timing(SuiteCallbacks):
@@ -68,22 +88,23 @@ class _Timing(SuiteCallbacks):
         self.label = label
         self.search_s: dict[str, float] = {}
         self.search_cpu_s: dict[str, float] = {}
-        self._last = self._cpu_start = self._cpu_last = 0.0
+        self._last = self._cpu_last = 0.0
+        self._cpu = _CpuMeter()
 
     def program_started(self, benchmark: Any, index: int, total: int) -> None:
-        self._last = 0.0
-        self._cpu_start = self._cpu_last = _tree_cpu_seconds(os.getpid())
+        self._last = self._cpu_last = 0.0
+        self._cpu.reset()
 
     def progress(self, clock: BudgetClock, best: float | None) -> None:
         self._last = clock.elapsed
-        self._cpu_last = _tree_cpu_seconds(os.getpid())
+        self._cpu_last = self._cpu.sample()
 
     def program_finished(self, result: SearchResult | SuiteFailure, resumed: bool) -> None:
         if isinstance(result, SuiteFailure):
             print(f"  [{self.label}] {result.benchmark}: FAILED {result.error}", file=sys.stderr)
             return
         self.search_s[result.benchmark] = self._last
-        cpu = self.search_cpu_s[result.benchmark] = self._cpu_last - self._cpu_start
+        cpu = self.search_cpu_s[result.benchmark] = self._cpu_last
         print(
             f"  [{self.label}] {result.benchmark}: {result.baseline:.0f} -> "
             f"{result.best_value:.0f} ({result.reduction:+.1%}) {result.compilations} comp, "
@@ -114,6 +135,7 @@ def _summary(results: list[SearchResult], timing: _Timing) -> dict[str, Any]:
         "search_s_median": statistics.median(searches),
         "search_s_max": max(searches),
         "search_cpu_s_mean": statistics.mean(cpus),
+        "search_cpu_s_median": statistics.median(cpus),
         "search_cpu_s_max": max(cpus),
         "wall_s_mean": statistics.mean(walls),
     }
@@ -195,7 +217,7 @@ def main() -> None:
         "validated",
         "compilations/program (max)",
         "search s/program (median, max)",
-        "search CPU s/program (max)",
+        "search CPU s/program (median, max)",
         "wall s/program",
     ):
         table.add_column(column, justify="right")
@@ -210,7 +232,8 @@ def main() -> None:
             f"{s['validated']}/{s['programs']}",
             f"{s['compilations_mean']:.1f} ({s['compilations_max']})",
             f"{s['search_s_mean']:.2f} ({s['search_s_median']:.2f}, {s['search_s_max']:.2f})",
-            f"{s['search_cpu_s_mean']:.2f} ({s['search_cpu_s_max']:.2f})",
+            f"{s['search_cpu_s_mean']:.2f} ({s['search_cpu_s_median']:.2f}, "
+            f"{s['search_cpu_s_max']:.2f})",
             f"{s['wall_s_mean']:.2f}",
         )
     Console(width=160).print(table)

@@ -70,7 +70,8 @@ def small_library() -> Library:
 
 
 def drive(search: PredictorSearch, value: dict[str, float], batch: int = 4) -> list[Pipeline]:
-    """What run_search does with the optimizer, without compiling anything."""
+    """What run_search does with the optimizer, without compiling anything: values from
+    `value`, a made-up one for other pipelines, None (a crash) for loop-bound-split."""
     search.start(100.0, 200.0)
     asked: list[Pipeline] = []
     while True:
@@ -85,7 +86,8 @@ def drive(search: PredictorSearch, value: dict[str, float], batch: int = 4) -> l
         asked.extend(batch_asked)
         for p in batch_asked:
             text = render_pipeline(list(p))
-            search.tell(p, value.get(text, 100.0 - (len(text) % 7)))
+            crash = "loop-bound-split" in p
+            search.tell(p, None if crash else value.get(text, 100.0 - (len(text) % 7)))
 
 
 # ---- the library -------------------------------------------------------------------------
@@ -160,6 +162,37 @@ def test_search_proposes_neighbours_first_then_refines_within_its_cap() -> None:
     assert len(set(texts)) == len(texts) and "default<Oz>" not in texts
     # refinements are edits of the best (pipeline 0): they share passes with it
     assert all(set(p) & {"mem2reg", "instcombine<no-verify-fixpoint>"} for p in asked[4:])
+
+
+def test_a_pass_that_crashed_is_avoided_for_the_rest_of_the_search() -> None:
+    """Pipelines holding a pass of a failed pipeline that no successful one held wait,
+    library and refinement alike; passes a success also held are not suspect."""
+    crashy = "loop-bound-split"
+    texts = [
+        render_pipeline(["mem2reg", crashy, "gvn"]),  # fails...
+        render_pipeline(["sroa<modify-cfg>", "gvn", "mem2reg"]),  # ...this clears gvn, mem2reg
+        render_pipeline(["mem2reg", "dse", crashy]),
+        render_pipeline(["early-cse", crashy]),
+        render_pipeline(["mem2reg", "gvn"]),
+        render_pipeline(["sroa<modify-cfg>", "adce"]),
+    ]
+    programs = tuple(
+        TrainingProgram(f"p{k}", _features(100 + k, k), {i: 0.1 * (6 - i) for i in range(6)})
+        for k in range(3)
+    )
+    library = Library(
+        feature="autophase",
+        feature_names=NAMES,
+        pipelines=tuple(texts),
+        programs=programs,
+        cover_order=tuple(range(6)),
+    )
+    search = PredictorSearch(space=SPACE, library=library, compilations=12, refine=6)
+    search.observe({"autophase": _features(100, 0)})
+    asked = drive(search, {t: 90.0 for t in texts if crashy not in t}, batch=2)
+    assert [render_pipeline(list(p)) for p in asked[:4]] == [texts[i] for i in (0, 1, 4, 5)]
+    assert sum(crashy in p for p in asked) == 1 and len(asked) == 12
+    assert search.plan == [tuple(parse_pipeline(texts[i])) for i in (2, 3)]  # still waiting
 
 
 def test_search_is_deterministic_and_capped_at_45() -> None:

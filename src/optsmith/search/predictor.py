@@ -19,6 +19,11 @@ training program). For a new program the predictor
 4. spends the rest of its compilations refining (`refine`): edits of the best pipeline
    measured so far, with passes drawn from the best candidates (a (1 + lambda) search).
 
+When a pipeline fails (LLVM crashes on this program), its passes that no successful
+pipeline used become suspect, and planned or refined pipelines holding one are skipped:
+on the built-in suite every crash came from one pass (`loop-bound-split`, which never
+crashed on the Csmith training programs), shared by a sixth of the library.
+
 At most `MAX_COMPILATIONS` (45) compilations in all, never more whatever the budget; the
 driver still guarantees the answer is never worse than -Oz and validates it. Without
 features (an optimizer driven by something other than `run_search`) the corpus-wide order
@@ -45,6 +50,7 @@ FORMAT = "optsmith-predictor/1"
 MAX_COMPILATIONS = 45
 DEFAULT_NEIGHBOURS = 12
 DEFAULT_REFINE = 10
+RESERVE = 15  # ranked pipelines kept to replace planned ones skipped as suspect
 CLIP = 4.0  # z-scores beyond this are clipped: one odd feature must not decide nearness
 
 # Autophase counts of blocks (the rest count instructions or operands): their share is
@@ -359,7 +365,10 @@ class PredictorSearch(Optimizer):
         self.neighbours = neighbours
         self.program_features: tuple[float, ...] | None = None
         self.plan: list[Pipeline] = []
+        self.library_left = 0  # library pipelines still to propose
         self.asked = 0
+        self.good_passes: set[str] = set()  # passes of pipelines that succeeded here
+        self.failed_passes: set[str] = set()  # passes of failed ones, in no success
         self.proposed: set[str] = set()
         self.told: dict[str, tuple[float, Pipeline]] = {}  # text -> (value, pipeline)
 
@@ -369,31 +378,55 @@ class PredictorSearch(Optimizer):
     def start(
         self, baseline_value: float, unoptimized_value: float, *, baseline_action: str = OZ
     ) -> None:
-        """Plan the library candidates; -Oz is known already, so it is never proposed."""
+        """Rank the library for this program: the first `compilations - refine` are the
+        plan, the next `RESERVE` stand in for planned ones skipped as suspect. -Oz (and the
+        objective's baseline action) is known already, so it is never proposed; nor is a
+        pipeline with a pass outside the search space (so a pass taken out of the space
+        leaves the library's plans too)."""
         super().start(baseline_value, unoptimized_value, baseline_action=baseline_action)
         count = self.compilations - self.refine
-        ranked = self.library.rank(self.program_features, count + 1, neighbours=self.neighbours)
+        ranked = self.library.rank(
+            self.program_features, count + RESERVE + 1, neighbours=self.neighbours
+        )
+        space = set(self.space)
         self.plan = []
         for i in ranked:
             text = self.library.pipelines[i]
-            if text in ("default<Oz>", baseline_action) or len(self.plan) >= count:
-                continue
             try:
                 pipeline = tuple(parse_pipeline(text))
-                self.proposed.add(render_pipeline(list(pipeline)))
+                rendered = render_pipeline(list(pipeline))
             except PipelineError:
                 continue  # a pass this LLVM does not know: skip it, the rest still serve
+            if (
+                text in ("default<Oz>", baseline_action)
+                or not set(pipeline) <= space
+                or rendered in self.proposed
+            ):
+                continue
+            self.proposed.add(rendered)
             self.plan.append(pipeline)
         self.proposed.add("default<Oz>")
         self.told["default<Oz>"] = (baseline_value, ("default<Oz>",))
-        self.plan.reverse()  # popped from the end
+        self.library_left = count
+
+    def _suspect(self, pipeline: Pipeline) -> bool:
+        """Whether it holds a pass that was in a pipeline that failed on this program and
+        in none that succeeded (one LLVM crash on a pass is likely to repeat: the library
+        holds many pipelines sharing a rare pass, and each crash costs two workers)."""
+        return any(name in self.failed_passes for name in pipeline)
 
     def ask(self) -> Pipeline | None:
         if self.asked >= self.compilations:
             return None
-        if self.plan:
-            self.asked += 1
-            return self.plan.pop()
+        if self.library_left > 0:
+            # the best-ranked pipeline not suspect now (a suspect one stays in the plan: a
+            # later success may clear its passes)
+            for index, pipeline in enumerate(self.plan):
+                if not self._suspect(pipeline):
+                    del self.plan[index]
+                    self.library_left -= 1
+                    self.asked += 1
+                    return pipeline
         proposal = self._refinement()
         if proposal is None:
             return None
@@ -422,14 +455,17 @@ class PredictorSearch(Optimizer):
                 text = render_pipeline(list(child))
             except PipelineError:
                 continue
-            if child and text not in self.proposed:
+            if child and text not in self.proposed and not self._suspect(child):
                 self.proposed.add(text)
                 return child
         return None
 
     def tell(self, pipeline: Pipeline, value: float | None) -> None:
         if value is None:
+            self.failed_passes.update(set(pipeline) - self.good_passes)
             return
+        self.good_passes.update(pipeline)
+        self.failed_passes.difference_update(pipeline)
         try:
             text = render_pipeline(list(pipeline))
         except PipelineError:
