@@ -149,13 +149,17 @@ def main() -> None:
                         help="held-back functions scored (those the label improves first)")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "sft_smollm2")
     parser.add_argument("--json", type=Path, default=RESULTS)
+    parser.add_argument("--keep-baselines", action="store_true",
+                        help="reuse the fixed pipeline's and the base model's scores from --json "
+                        "(same data and scoring options): only train and score the new model")
     args = parser.parse_args()
     console = Console()
     work: Path = args.work
     work.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     results: dict[str, Any] = {"machine": platform.machine(), "cpus": os.cpu_count(),
-                               "args": {k: str(v) for k, v in vars(args).items()}}
+                               "args": {k: str(v) for k, v in vars(args).items()
+                                        if k not in ("work", "json")}}  # no machine paths
 
     with Session(store=work / "store.sqlite") as session:
         programs = csmith_suite(args.programs, record=record_reference_outputs,
@@ -215,16 +219,25 @@ def main() -> None:
                     backend, benchmarks, session, args, known)
                 _write(args, results)
 
-        score("coreset_first_pipeline", FixedAnswer(load_coreset()["pipelines"][0],
-                                                    "coreset[0]"))
-        score("smollm2_base", TransformersBackend(base_dir, max_input_tokens=args.max_length))
+        kept = json.loads(args.json.read_text()).get("eval", {}) \
+            if args.keep_baselines and args.json.is_file() else {}
+        for label in ("coreset_first_pipeline", "smollm2_base"):
+            if label in kept:
+                results.setdefault("eval", {})[label] = kept[label]
+                results.setdefault("reused_from_earlier_run", []).append(label)
+        if "coreset_first_pipeline" not in kept:
+            score("coreset_first_pipeline", FixedAnswer(load_coreset()["pipelines"][0],
+                                                        "coreset[0]"))
+        if "smollm2_base" not in kept:
+            score("smollm2_base", TransformersBackend(base_dir, max_input_tokens=args.max_length))
         settings = SftSettings(max_steps=args.steps, batch_size=args.batch_size,
                                learning_rate=args.lr, lora=not args.no_lora,
                                max_length=args.max_length, answer="passes",
                                max_seconds=args.minutes * 60)
         tuned_dir = work / "sft"
-        results["sft"] = run_sft(work / "data-fit", "smollm2", tuned_dir, settings,
-                                 note=lambda text: console.print(text, highlight=False))
+        summary = run_sft(work / "data-fit", "smollm2", tuned_dir, settings,
+                          note=lambda text: console.print(text, highlight=False))
+        results["sft"] = {**summary, "data": "data-fit", "out": "sft"}  # no machine paths
         score("smollm2_sft", TransformersBackend(tuned_dir, max_input_tokens=args.max_length))
     results["seconds"] = round(time.monotonic() - started, 1)
     _write(args, results)
