@@ -36,6 +36,14 @@ def test_seeds_are_the_coreset_then_oz_variants() -> None:
     assert asked == [*coreset, (OZ, OZ), OZ_SPELT]
 
 
+def test_first_pipelines_go_before_the_learned_seeds_once() -> None:
+    model: list[Pipeline] = [("gvn", "dce"), ("sink",), ("gvn", "dce")]
+    hybrid = Hybrid(space=SPACE, seed=0, seeds=[("adce",), ("sink",)], first=model)
+    assert hybrid.seed_pipelines == [("gvn", "dce"), ("sink",), ("adce",)]
+    hybrid.start(100.0, 200.0)
+    assert [hybrid.ask() for _ in range(4)] == [("gvn", "dce"), ("sink",), ("adce",), (OZ, OZ)]
+
+
 def test_seeds_outside_the_space_are_refused_or_dropped() -> None:
     with pytest.raises(OptionError, match="outside the search space"):
         Hybrid(space=["dce", "adce"], seeds=[("dce", "gvn")])
@@ -120,7 +128,8 @@ def test_credit_follows_the_told_values() -> None:
         hybrid.tell(child, 99.0 - step)  # every child beats everything before it
     assert sum(credited.values()) > 30
     for edit in EDITS:
-        assert hybrid.credit[edit] == [start[edit][0] + credited[edit], start[edit][1] + credited[edit]]
+        wins, tries = start[edit]
+        assert hybrid.credit[edit] == [wins + credited[edit], tries + credited[edit]]
 
 
 def test_stagnation_restarts_from_the_best_few() -> None:
