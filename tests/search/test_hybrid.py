@@ -36,6 +36,14 @@ def test_seeds_are_the_coreset_then_oz_variants() -> None:
     assert asked == [*coreset, (OZ, OZ), OZ_SPELT]
 
 
+def test_first_pipelines_go_before_the_learned_seeds_once() -> None:
+    model: list[Pipeline] = [("gvn", "dce"), ("sink",), ("gvn", "dce")]
+    hybrid = Hybrid(space=SPACE, seed=0, seeds=[("adce",), ("sink",)], first=model)
+    assert hybrid.seed_pipelines == [("gvn", "dce"), ("sink",), ("adce",)]
+    hybrid.start(100.0, 200.0)
+    assert [hybrid.ask() for _ in range(4)] == [("gvn", "dce"), ("sink",), ("adce",), (OZ, OZ)]
+
+
 def test_seeds_outside_the_space_are_refused_or_dropped() -> None:
     with pytest.raises(OptionError, match="outside the search space"):
         Hybrid(space=["dce", "adce"], seeds=[("dce", "gvn")])

@@ -101,7 +101,7 @@ def test_a_good_model_seeds_the_search(pool: EnginePool) -> None:
         backend = OpenAIHttpBackend(url, settings=SETTINGS)
         for bench in (make_loop_benchmark(), make_tiny_benchmark(), builtin_benchmark("crc32")):
             problem = evaluator.prepare(bench, get_objective("ir-instcount"))
-            for base in ("evolution", "mcts"):
+            for base in ("hybrid", "evolution", "mcts"):
                 seeded = llm_guided(backend, GenerationParams(n=SAMPLES, seed=0), base=base)
                 optimizer = seeded(problem)
                 result = run_search(problem, optimizer, budget, evaluator)
@@ -110,11 +110,12 @@ def test_a_good_model_seeds_the_search(pool: EnginePool) -> None:
                 assert len(optimizer.model_values) == SAMPLES and values
                 assert result.history[SAMPLES - 1] <= min(values) < result.baseline
                 assert result.best_value <= plain.best_value, (bench.name, base)
-                assert result.optimizer == ("llm" if base == "evolution" else "llm-mcts")
-    assert len(model.requests) == 3 * 2 * SAMPLES
+                assert result.optimizer == {"hybrid": "llm", "mcts": "llm-mcts"}.get(
+                    base, f"llm-{base}")
+    assert len(model.requests) == 3 * 3 * SAMPLES
 
 
-@pytest.mark.parametrize("base", ["evolution", "mcts"])
+@pytest.mark.parametrize("base", ["hybrid", "evolution", "mcts"])
 def test_a_useless_model_costs_no_compilation(pool: EnginePool, base: str) -> None:
     """Answers that do not parse are never measured: the search is the plain one, exactly."""
     evaluator = Evaluator(pool)

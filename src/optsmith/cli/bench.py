@@ -43,7 +43,7 @@ def bench(
     optimizer: Annotated[
         str,
         typer.Option(
-            help="search algorithm (default: evolution, the best measured at 200 "
+            help="search algorithm (default: hybrid, the best measured at 200 and 1000 "
             "compilations), a comma-separated list, or 'all'"
         ),
     ] = DEFAULT_OPTIMIZER,

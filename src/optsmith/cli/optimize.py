@@ -57,7 +57,7 @@ def optimize(
     optimizer: Annotated[
         str,
         typer.Option(
-            help="search algorithm (default: evolution, the best measured), llm (the default "
+            help="search algorithm (default: hybrid, the best measured), llm (the default "
             "search seeded by --model's proposals) or llm-mcts (MCTS with them as priors)"
         ),
     ] = DEFAULT_OPTIMIZER,
@@ -75,7 +75,7 @@ def optimize(
     """Search a pipeline for one program; write its IR, object, executable and pipeline.txt.
 
     `--optimizer llm --model URL` asks the model for pipelines (LLM Compiler's flag-tuning
-    prompt); the valid ones seed the default search (evolution's initial population), and
+    prompt); the valid ones seed the default search (asked before hybrid's own seeds), and
     answers that do not parse cost no compilation. `llm-mcts` uses them as MCTS priors."""
     from optsmith.cli.progress import SuiteBars
     from optsmith.report.tables import results_table

@@ -1,10 +1,11 @@
 """Search defaults, in a module light enough for the CLI to import at start-up."""
 
-# The default is the best optimizer measured at the default budget on generated programs
-# (Csmith seeds 1000+, never an evaluation suite): at 200 compilations on 16 programs,
-# evolution 19.66% geomean below -Oz, annealing 18.10%, mcts 16.74%, random 15.45%
-# (benchmarks/results/optimizers_csmith_train16_200.json).
-DEFAULT_OPTIMIZER = "evolution"
+# The default is the best optimizer measured on generated programs (Csmith seeds 1000+,
+# never an evaluation suite), at the default budget and at 1000 compilations: hybrid
+# 29.30% geomean below -Oz at 200 compilations on 16 programs (evolution 19.66%), and
+# 33.94% at 1000 compilations on the first 10 (evolution 23.78%)
+# (benchmarks/results/search_csmith_train_200.json, search_csmith_train_1000.json).
+DEFAULT_OPTIMIZER = "hybrid"
 
 # Model-seeded searches (`search.llm_guided`), by the name `--optimizer` takes: `llm` is the
 # default search seeded with a model's proposals, `llm-mcts` MCTS with them as the priors

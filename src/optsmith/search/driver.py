@@ -20,8 +20,9 @@ from optsmith.llvm.clang_pipeline import CLANG_OZ, clang_pipeline
 from optsmith.search.budget import Budget, BudgetClock
 from optsmith.search.evaluator import Evaluator, Outcome, Problem
 from optsmith.search.protocol import Optimizer
+from optsmith.search.validation_order import ValidationOrder
 
-MAX_VALIDATION_TRIES = 5
+MAX_VALIDATION_TRIES = 8
 ProgressFn = Callable[[BudgetClock, float | None], None]
 
 
@@ -219,9 +220,11 @@ def _finish(
     chosen_text, chosen_value = baseline_text, baseline
     validated: bool | None = None
     detail = ""
-    for candidate in better[:MAX_VALIDATION_TRIES]:
+    order = ValidationOrder(better, MAX_VALIDATION_TRIES)  # the next tried is unlike those failed
+    for candidate in order:
         passed, why = evaluator.validate(problem, candidate.text)
         if passed is False:
+            order.reject(candidate)
             rejected.append({"pipeline": candidate.text, "value": candidate.value, "why": why})
             continue
         chosen_text, chosen_value = candidate.text, float(candidate.value or baseline)

@@ -5,9 +5,10 @@ samples. Answers that do not parse into a valid LLVM 22 pipeline are dropped bef
 compilation (a garbage answer costs its tokens, never budget); the valid ones seed the
 search:
 
-- `evolution` (the default optimizer, `--optimizer llm`): they are asked first and take
-  the place of random members of the initial population, so a good proposal is a parent
-  from the first generation on;
+- `hybrid` (the default optimizer, `--optimizer llm`): they are asked before its learned
+  seeds, so a good proposal is a parent from the start and refinement walks from it;
+- `evolution`: they are asked first and take the place of random members of the initial
+  population, so a good proposal is a parent from the first generation on;
 - `mcts` (`--optimizer llm-mcts`): they are asked first, the best of them is grafted into
   the tree, and they bias which passes are expanded first below the prefixes they share
   (the Reasoning Compiler's idea: the model as the prior of the expansions);
@@ -29,6 +30,7 @@ from optsmith.llm.parsers import parse_pass_list
 from optsmith.search.defaults import LLM_OPTIMIZERS
 from optsmith.search.evaluator import Problem
 from optsmith.search.evolution import Evolution
+from optsmith.search.hybrid import Hybrid
 from optsmith.search.mcts import MCTS
 from optsmith.search.protocol import OZ, Optimizer, Pipeline
 from optsmith.search.registry import default_space, make_optimizer
@@ -36,7 +38,7 @@ from optsmith.search.registry import default_space, make_optimizer
 OptimizerForProblem = Callable[[Problem], Optimizer]
 
 # bases whose own search takes the proposals in (the others get them measured first)
-NATIVE_BASES = ("evolution", "mcts")
+NATIVE_BASES = ("hybrid", "evolution", "mcts")
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ def seeded_base(
 ) -> Optimizer:
     """Optimizer `base` seeded with `proposals` where it takes seeds itself, else plain."""
     actions = list(space) if space is not None else default_space()
+    if base == "hybrid":
+        return Hybrid(space=actions, seed=seed, first=proposals)
     if base == "evolution":
         return Evolution(space=actions, seed=seed, seeds=proposals)
     if base == "mcts":
