@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from optsmith.measure.objectives import baseline_label
 from optsmith.programs.benchmark import Benchmark
 from optsmith.report.stats import SuiteSummary, summarize
 from optsmith.search.driver import SearchResult
@@ -144,9 +145,11 @@ class Result:
 
     def __str__(self) -> str:
         s = self.search
+        base = baseline_label(s.objective)
         lines = [
-            f"{s.benchmark}: {s.objective} {_count(s.best_value)} vs -Oz {_count(s.baseline)} "
-            f"(-O0 {_count(s.unoptimized)}{_clang_oz_note(s)}): {s.reduction:.2%} below -Oz, "
+            f"{s.benchmark}: {s.objective} {_count(s.best_value)} vs {base} "
+            f"{_count(s.baseline)} (-O0 {_count(s.unoptimized)}{_clang_oz_note(s)}): "
+            f"{s.reduction:.2%} below {base}, "
             f"{validation_text(s)}",
             f"  {s.optimizer}, {s.compilations:,} compilations, {s.wall_s:.1f}s, "
             f"{engine_trouble_text(s.crashes, s.timeouts, s.retries)}",
@@ -206,15 +209,17 @@ class BenchReport:
 
     def __str__(self) -> str:
         s = self.summary
+        base = baseline_label(self.objective)
         lines = [
             f"{self.optimizer} on {self.suite}, {self.objective}, budget {self.budget}: "
-            f"geomean {s.geomean_reduction:.2%} below -Oz, validated {s.validated}/{s.programs}, "
+            f"geomean {s.geomean_reduction:.2%} below {base}, "
+            f"validated {s.validated}/{s.programs}, "
             f"failed validation {s.failed_validation}, errors {len(self.failures)}, "
             f"{engine_trouble_text(s.crashes, s.timeouts, s.retries)}"
         ]
         for r in self.results:
             lines.append(
-                f"  {r.name}: {_count(r.value)} vs -Oz {_count(r.baseline)} "
+                f"  {r.name}: {_count(r.value)} vs {base} {_count(r.baseline)} "
                 f"({r.reduction:.2%}), {validation_text(r.search)}"
             )
         for f in self.failures:

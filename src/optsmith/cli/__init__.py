@@ -20,6 +20,7 @@ from optsmith.cli import (
     llm,
     optimize,
     predictor,
+    speed,
     train,
 )
 
@@ -49,6 +50,7 @@ def _options(
 app.command("doctor")(doctor.doctor)
 app.command("bench")(bench.bench)
 app.command("optimize")(optimize.optimize)
+app.command("speed")(speed.speed)
 app.command("agent")(agent.agent)
 app.add_typer(coreset.coreset_app, name="coreset")
 app.add_typer(predictor.predictor_app, name="predictor")

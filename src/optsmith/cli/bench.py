@@ -50,7 +50,9 @@ def bench(
     budget: Annotated[
         str, typer.Option(help="compilations per program (200) or time (60s)")
     ] = "200",
-    objective: Annotated[str, typer.Option(help="ir-instcount or text-size")] = "ir-instcount",
+    objective: Annotated[
+        str, typer.Option(help="ir-instcount, text-size or runtime (instructions run, callgrind)")
+    ] = "ir-instcount",
     seed: Annotated[int, typer.Option(help="optimizer seed")] = 0,
     limit: Annotated[int | None, typer.Option(help="only the first N programs")] = None,
     store: StoreOpt = None,

@@ -52,7 +52,9 @@ def _first_line(text: str) -> str:
 
 def optimize(
     program: Annotated[Path, typer.Argument(help="a .c, .ll or .bc file")],
-    objective: Annotated[str, typer.Option(help="ir-instcount or text-size")] = "ir-instcount",
+    objective: Annotated[
+        str, typer.Option(help="ir-instcount, text-size or runtime (instructions run, callgrind)")
+    ] = "ir-instcount",
     budget: Annotated[str, typer.Option(help="compilations (500) or time (60s)")] = "500",
     optimizer: Annotated[
         str,

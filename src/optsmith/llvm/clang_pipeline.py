@@ -30,8 +30,9 @@ from optsmith.errors import CompileError
 from optsmith.toolchain import find_toolchain
 
 # Action name -> the clang optimization flag whose pipeline it stands for.
-CLANG_PIPELINES: dict[str, str] = {"clang-Oz": "-Oz"}
+CLANG_PIPELINES: dict[str, str] = {"clang-Oz": "-Oz", "clang-O3": "-O3"}
 CLANG_OZ = "clang-Oz"
+CLANG_O3 = "clang-O3"
 
 PROBE_TIMEOUT_S = 60
 _PROBE_SOURCE = "int main(void) { return 0; }\n"
@@ -130,6 +131,7 @@ def clang_target_cpu() -> str:
 
 
 __all__ = [
+    "CLANG_O3",
     "CLANG_OZ",
     "CLANG_PIPELINES",
     "clang_pipeline",

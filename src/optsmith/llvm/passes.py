@@ -211,6 +211,28 @@ PASS_SPACE: tuple[PassInfo, ...] = (
     _lm("simple-loop-unswitch<nontrivial>", "loop unswitching including non-trivial cases"),
 )
 
+# Parameterized passes for speed (`--objective runtime`), beside the size-oriented space:
+# the new pass manager exposes unroll thresholds and vectorizer forcing as pass options,
+# so a search can choose them per program. It exposes no inlining threshold (that is a
+# global `-inline-threshold` option, not a pass parameter), so none is offered.
+SPEED_PASSES: tuple[PassInfo, ...] = (
+    _f("loop-unroll<O3;full-unroll-max=64>", "-O3 unrolling, full unrolling up to 64 copies"),
+    _f("loop-unroll<O3;full-unroll-max=512>", "-O3 unrolling, full unrolling up to 512 copies"),
+    _f("loop-unroll<O3;runtime;upperbound>", "-O3 unrolling, runtime and upper-bound too"),
+    _f("loop-unroll<O3;peeling;full-unroll-max=256>", "-O3 unrolling with peeling, up to 256"),
+    _f(
+        "loop-vectorize<no-interleave-forced-only;no-vectorize-forced-only>",
+        "vectorize and interleave every loop the cost model likes",
+    ),
+    _f(
+        "loop-vectorize<interleave-forced-only;no-vectorize-forced-only>",
+        "vectorize without interleaving (smaller loop bodies)",
+    ),
+    _f("loop-fusion", "fuse adjacent loops with the same trip count"),
+    _f("loop-data-prefetch", "insert software prefetches for strided loads"),
+    _l("loop-interchange", "swap loops of a nest for better locality"),
+)
+
 STANDARD_PIPELINES: tuple[str, ...] = (
     "default<O0>",
     "default<O1>",
@@ -220,7 +242,7 @@ STANDARD_PIPELINES: tuple[str, ...] = (
     "default<Oz>",
 )
 
-_PASS_INDEX: dict[str, PassInfo] = {p.name: p for p in PASS_SPACE}
+_PASS_INDEX: dict[str, PassInfo] = {p.name: p for p in (*PASS_SPACE, *SPEED_PASSES)}
 _PASS_INDEX.update(
     {
         name: PassInfo(name, "module", f"opt's standard {name[8:-1]} pipeline")

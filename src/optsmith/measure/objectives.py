@@ -7,6 +7,9 @@ attributes and is compared with clang's own -Oz pipeline (`clang-Oz`, printed by
 it, whose .text equals that of `clang-22 -Oz -c` exactly (checked by a test on every
 built-in program): the bytes a user gets. opt's `default<Oz>` is not that: it runs the
 loop vectorizer, which clang's -Oz does not (whetstone: 1,963 against 1,897 bytes).
+`runtime` starts from IR that carries clang's -O3 attributes and is compared with clang's
+own -O3 pipeline on it; its figure is not the engine's but the instructions the linked
+build executes on the program's tests (`optsmith.measure.speed`), so it needs tests.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from optsmith.errors import OptionError, OptsmithError
-from optsmith.llvm.clang_pipeline import CLANG_OZ, CLANG_PIPELINES, clang_pipeline
+from optsmith.llvm.clang_pipeline import CLANG_O3, CLANG_OZ, CLANG_PIPELINES, clang_pipeline
 from optsmith.llvm.protocol import EngineReply
 from optsmith.programs.benchmark import Benchmark
 from optsmith.programs.frontend import IRMode
@@ -30,6 +33,8 @@ class Objective:
     description: str
     reloc: str  # target machine the passes see; see optsmith.llvm.module.Engine
     replay: str  # the stock command that reproduces a result (on x86_64: see Engine)
+    executes: bool = False  # the figure comes from running the build (measure.speed)
+    baseline_label: str = "-Oz"  # how tables name the baseline
 
     @property
     def baseline_pipeline(self) -> str:
@@ -74,12 +79,33 @@ OBJECTIVES: dict[str, Objective] = {
         replay='opt-22 -relocation-model=pic -mcpu=x86-64 -passes="$(cat pipeline.txt)" '
         "input.ll -o - | llc-22 -relocation-model=pic -mcpu=x86-64 -filetype=obj -o replay.o",
     ),
+    "runtime": Objective(
+        name="runtime",
+        ir_mode="speed",
+        want=("object",),
+        baseline=CLANG_O3,
+        unit="instructions executed",
+        description="instructions the build executes on the program's tests (callgrind), "
+        "outputs checked",
+        reloc="pic",
+        replay='opt-22 -relocation-model=pic -mcpu=x86-64 -passes="$(cat pipeline.txt)" '
+        "input.ll -o - | llc-22 -O3 -relocation-model=pic -mcpu=x86-64 -filetype=obj -o replay.o"
+        " && clang-22 replay.o -lm -o replay",
+        executes=True,
+        baseline_label="-O3",
+    ),
 }
 
 
 def action_pipeline(action: str) -> str:
     """A baseline action as pipeline text: `clang-Oz` expands, LLVM's names stay as they are."""
     return clang_pipeline(action) if action in CLANG_PIPELINES else action
+
+
+def baseline_label(objective: str) -> str:
+    """The baseline's name in tables for an objective's name ("-Oz", "-O3" for runtime)."""
+    known = OBJECTIVES.get(objective)
+    return known.baseline_label if known is not None else "-Oz"
 
 
 def get_objective(name: str) -> Objective:

@@ -150,8 +150,27 @@ def count_instructions(
     counted by callgrind separately and not included. Raises ToolchainError if valgrind is
     missing and OptsmithError if the run fails (as in `time_runs`).
     """
+    result, count = callgrind_run(argv, stdin=stdin, limits=limits)
+    if not result.ok or result.exit_code != 0 or count is None:
+        raise OptsmithError(f"callgrind run of {os.fspath(argv[0])} failed: {_describe(result)}")
+    return count
+
+
+def callgrind_run(
+    argv: Argv,
+    *,
+    stdin: bytes = b"",
+    limits: Limits = Limits(wall_s=120),  # noqa: B008 - frozen, so a shared default is safe
+) -> tuple[SandboxResult, int | None]:
+    """Run `argv` under callgrind in the sandbox: the run (its stdout is the program's) and
+    the instructions its main process executed, None when the run did not finish.
+
+    valgrind reports on the program's own stderr, so a program could print a summary line
+    of its own; the count is believed only when exactly one line for valgrind's pid says
+    it (a forged one makes two: the run then fails, it never gets a smaller count).
+    """
     if not argv:
-        raise OptsmithError("count_instructions needs a command, got an empty argv")
+        raise OptsmithError("callgrind_run needs a command, got an empty argv")
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         raise ToolchainError(f"valgrind is needed to count instructions: {_VALGRIND_HINT}")
@@ -160,9 +179,9 @@ def count_instructions(
            program, *(os.fspath(a) for a in argv[1:])]
     env = {"PATH": f"{os.path.dirname(valgrind)}:/usr/bin:/bin"}
     result = run_sandboxed(cmd, stdin=stdin, limits=limits, files=files, env=env)
-    if not result.ok or result.exit_code != 0:
-        raise OptsmithError(f"callgrind run of {os.fspath(argv[0])} failed: {_describe(result)}")
-    return _collected(result.stderr)
+    if not result.ok:
+        return result, None
+    return result, _collected(result.stderr)
 
 
 def _program_for_valgrind(argv0: str | Path) -> tuple[str, dict[str, bytes | Path]]:
@@ -177,11 +196,16 @@ def _program_for_valgrind(argv0: str | Path) -> tuple[str, dict[str, bytes | Pat
 
 
 def _collected(stderr: bytes) -> int:
-    """callgrind's total for valgrind's own (first) pid, ignoring anything the program printed."""
+    """callgrind's total for valgrind's own (first) pid: exactly one such line, or none."""
     first = _VALGRIND_PID.search(stderr)
     if first is not None:
-        for match in _COLLECTED.finditer(stderr):
-            if match.group(1) == first.group(1):
-                return int(match.group(2))
+        totals = [m for m in _COLLECTED.finditer(stderr) if m.group(1) == first.group(1)]
+        if len(totals) > 1:
+            raise OptsmithError(
+                f"{len(totals)} instruction totals for one process in callgrind's output: "
+                "the program printed one of its own"
+            )
+        if totals:
+            return int(totals[0].group(2))
     tail = stderr[-_STDERR_TAIL:].decode(errors="replace")
     raise OptsmithError(f"no instruction total in callgrind's output; it ends with: {tail}")

@@ -18,11 +18,13 @@ from optsmith.errors import CompileError
 from optsmith.programs.benchmark import Benchmark
 from optsmith.toolchain import find_toolchain
 
-IRMode = Literal["instcount", "size"]
+IRMode = Literal["instcount", "size", "speed"]
 
 _MODE_FLAGS: dict[str, tuple[str, ...]] = {
     "instcount": ("-O0", "-Xclang", "-disable-O0-optnone"),
     "size": ("-Oz", "-Xclang", "-disable-llvm-passes"),
+    # -O3's attributes and metadata, no passes: what clang's -O3 pipeline starts from
+    "speed": ("-O3", "-Xclang", "-disable-llvm-passes"),
 }
 COMPILE_TIMEOUT_S = 120
 

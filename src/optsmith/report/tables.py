@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from rich.table import Table
 
+from optsmith.measure.objectives import baseline_label
 from optsmith.report.stats import summarize
 from optsmith.search.driver import SearchResult
 from optsmith.search.suite_run import SuiteFailure
@@ -34,12 +35,13 @@ def results_table(
     bytes); "clang -Oz" is clang's -Oz pipeline on the same input, for both."""
     table = Table(title=title or None, show_footer=len(results) > 1)
     summary = summarize(results)
+    base = baseline_label(results[0].objective) if results else "-Oz"
     table.add_column("program", footer="geomean" if results else "")
     table.add_column("-O0", justify="right")
-    table.add_column("-Oz", justify="right")
+    table.add_column(base, justify="right")
     table.add_column("clang -Oz", justify="right")
     table.add_column("best", justify="right")
-    table.add_column("vs -Oz", justify="right", footer=f"{summary.geomean_reduction:.2%}")
+    table.add_column(f"vs {base}", justify="right", footer=f"{summary.geomean_reduction:.2%}")
     table.add_column("CG score", justify="right", footer=f"{summary.mean_compilergym_score:.3f}")
     table.add_column("comps", justify="right", footer=f"{summary.compilations:,}")
     table.add_column("crashes", justify="right", footer=f"{summary.crashes:,}")
@@ -68,9 +70,11 @@ def results_table(
 def comparison_table(runs: dict[str, Sequence[SearchResult]], *, title: str = "") -> Table:
     """One row per optimizer at equal budget: the figures DESIGN.md defines."""
     table = Table(title=title or None)
+    first = next((r for results in runs.values() for r in results), None)
+    base = baseline_label(first.objective) if first is not None else "-Oz"
     for column in (
         "optimizer",
-        "geomean vs -Oz",
+        f"geomean vs {base}",
         "CG score",
         "validated",
         "failed",

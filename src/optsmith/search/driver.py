@@ -115,9 +115,14 @@ def _measure_reference(
     evaluator: Evaluator, problem: Problem, trouble: EngineTrouble
 ) -> _Reference:
     """Unoptimized, baseline and clang -Oz values; the first two must succeed or nothing can
-    be judged (clang's -Oz beside opt's for ir-instcount is only reported: None if it fails)."""
+    be judged (clang's -Oz beside opt's for ir-instcount is only reported: None if it fails;
+    a speed search, whose every figure runs the program, does not measure it)."""
     baseline_text = problem.objective.baseline_for(problem.benchmark)
-    clang_text = clang_pipeline(CLANG_OZ, problem.benchmark.cflags)
+    clang_text = (
+        baseline_text
+        if problem.objective.executes
+        else clang_pipeline(CLANG_OZ, problem.benchmark.cflags)
+    )
     texts = list(dict.fromkeys(["", baseline_text, clang_text]))
     outcomes = {o.text: o for o in evaluator.evaluate_texts(problem, texts)}
     for outcome in outcomes.values():
@@ -132,7 +137,7 @@ def _measure_reference(
         unoptimized=outcomes[""].value or 0.0,
         baseline=outcomes[baseline_text].value or 0.0,
         baseline_text=baseline_text,
-        clang_oz=outcomes[clang_text].value,
+        clang_oz=None if problem.objective.executes else outcomes[clang_text].value,
     )
 
 

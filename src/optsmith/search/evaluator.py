@@ -19,12 +19,14 @@ import dataclasses
 import hashlib
 import time
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from optsmith.errors import OptsmithError, PipelineError
 from optsmith.llvm.passes import render_pipeline
 from optsmith.llvm.protocol import EngineReply, EvalRequest, verdict_of_why
 from optsmith.measure.objectives import Objective
+from optsmith.measure.speed import SpeedFigure, can_measure_speed, measure_speed
 from optsmith.measure.validation import NOT_TESTABLE, can_validate, validate_object
 from optsmith.programs.benchmark import Benchmark
 from optsmith.programs.frontend import c_to_ir
@@ -147,7 +149,12 @@ class Evaluator:
         self.toolchain = find_toolchain().version_key
 
     def prepare(self, benchmark: Benchmark, objective: Objective) -> Problem:
-        """Compile the benchmark to IR (raises CompileError with clang's message)."""
+        """Compile the benchmark to IR (raises CompileError with clang's message); an
+        objective that runs the program refuses one without tests or `main` first."""
+        if objective.executes:
+            why = can_measure_speed(benchmark)
+            if why is not None:
+                raise OptsmithError(why)
         return Problem(benchmark, objective, c_to_ir(benchmark, objective.ir_mode))
 
     def _store_key(self, problem: Problem) -> str:
@@ -198,15 +205,22 @@ class Evaluator:
             )
             for text in pending
         ]
-        for text, attempts in zip(pending, self.measure(requests), strict=True):
+        measured = self.measure(requests)
+        runs = self._run_builds(problem, measured)
+        for (text, attempts), run in zip(zip(pending, measured, strict=True), runs, strict=True):
             reply = attempts.reply
-            if reply.ok:
-                value: float | None = problem.objective.value(reply)
-                error = None
-            else:
+            remembered = attempts.remembered
+            value: float | None
+            error: str | None
+            if not reply.ok:
                 value, error = None, reply.why()
+            elif run is not None:
+                value, error = run.instructions, run.error
+                remembered = remembered and run.settled
+            else:
+                value, error = problem.objective.value(reply), None
             seconds = sum(r.seconds for r in attempts.replies)
-            if self.store is not None and attempts.remembered:
+            if self.store is not None and remembered:
                 self.store.put(
                     self._store_key(problem),
                     text,
@@ -228,6 +242,21 @@ class Evaluator:
                     retried=first and attempts.retry is not None,
                 )
         return [o for o in outcomes if o is not None]
+
+    def _run_builds(
+        self, problem: Problem, measured: Sequence[Attempts]
+    ) -> list[SpeedFigure | None]:
+        """For an objective that runs the program, each built object's figure (as many
+        runs at once as the pool has workers); None where nothing is run."""
+        if not problem.objective.executes:
+            return [None] * len(measured)
+        objects = [a.reply.expect_object() if a.reply.ok else None for a in measured]
+        with ThreadPoolExecutor(max_workers=max(1, self.pool.size)) as runner:
+            futures = [
+                runner.submit(measure_speed, obj, problem.benchmark) if obj is not None else None
+                for obj in objects
+            ]
+            return [f.result() if f is not None else None for f in futures]
 
     def measure(self, requests: Sequence[EvalRequest]) -> list[Attempts]:
         """Run requests in parallel; retry each whose reply is not settled once, in a fresh

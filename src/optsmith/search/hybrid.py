@@ -207,7 +207,8 @@ class Hybrid(Optimizer):
         self.seed_pipelines = list(dict.fromkeys(tuple(s) for s in [*first, *learned] if s))
         self.synergy = [g for g in SYNERGY if set(g) <= allowed]
         self.population_size = population
-        self.oz_seeds = oz_seeds if OZ in allowed else 0
+        self.oz_seeds = oz_seeds
+        self.lead = OZ  # the action "-Oz-prefixed" seeds start with; set by `start`
         self.random_seeds = random_seeds
         self.tournament = tournament
         self.crossover_rate = crossover_rate
@@ -246,8 +247,15 @@ class Hybrid(Optimizer):
             self._admit((baseline_action,), baseline_value)
             self.best = (baseline_value, 1, (baseline_action,))
         self.queue = list(self.seed_pipelines)
-        self.queue += self.oz_variants
-        self.queue += [oz_prefixed(self.rng, self.space) for _ in range(self.oz_seeds)]
+        # "the baseline, then a few passes": -Oz for size, clang's -O3 for speed
+        self.lead = baseline_action if baseline_action in self.space else OZ
+        if self.lead not in self.space:
+            self.oz_seeds = 0
+        if self.lead == OZ:
+            self.queue += self.oz_variants
+        self.queue += [
+            oz_prefixed(self.rng, self.space, first=self.lead) for _ in range(self.oz_seeds)
+        ]
         self.queue += [random_pipeline(self.rng, self.space) for _ in range(self.random_seeds)]
 
     def ask(self) -> Pipeline:
@@ -304,7 +312,7 @@ class Hybrid(Optimizer):
 
     def _newcomer(self) -> Pipeline:
         if self.oz_seeds and self.rng.random() < 0.25:
-            return oz_prefixed(self.rng, self.space)
+            return oz_prefixed(self.rng, self.space, first=self.lead)
         return random_pipeline(self.rng, self.space)
 
     def _restart(self) -> None:

@@ -137,7 +137,7 @@ def llm_guided(backend: Backend, params: GenerationParams, *,
 
     def build(problem: Problem) -> Optimizer:
         answers = ask_model(backend, problem.ir, params)
-        space = default_space()
+        space = default_space(problem.objective.name)
         return ModelSeeded(
             space=space, seed=seed, proposals=answers.proposals,
             base=seeded_base(base, answers.proposals, seed=seed, space=space),

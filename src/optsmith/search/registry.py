@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from optsmith.errors import OptionError
-from optsmith.llvm.actions import action_names
+from optsmith.llvm.actions import actions_for
 from optsmith.search.annealing import Annealing
 from optsmith.search.beam import Beam
 from optsmith.search.coreset import CoresetSearch
@@ -36,17 +36,26 @@ OPTIMIZERS: dict[str, OptimizerFactory] = {
 }
 
 
-def default_space() -> list[str]:
-    """The environment's action space (every pass, then the composite actions): agents
-    trained in the gym and the optimizers here draw from the same actions."""
-    return action_names()
+def default_space(objective: str = "ir-instcount") -> list[str]:
+    """The environment's action space for `objective` (every pass, then the composite
+    actions; for `runtime` the speed passes and -O3 pipelines too): agents trained in the
+    gym and the optimizers here draw from the same actions."""
+    return actions_for(objective)
 
 
-def make_optimizer(name: str, *, seed: int = 0, space: Sequence[str] | None = None) -> Optimizer:
+def make_optimizer(
+    name: str, *, seed: int = 0, space: Sequence[str] | None = None,
+    objective: str = "ir-instcount",
+) -> Optimizer:
+    """Optimizer `name` over `space` (default: `default_space(objective)`). For `runtime`,
+    hybrid starts without the shipped coreset: those pipelines were learned for size."""
     try:
         factory = OPTIMIZERS[name]
     except KeyError:
         raise OptionError(
             f"unknown optimizer '{name}'; choose one of: {', '.join(OPTIMIZERS)}"
         ) from None
-    return factory(list(space) if space is not None else default_space(), seed)
+    actions = list(space) if space is not None else default_space(objective)
+    if name == "hybrid" and objective == "runtime":
+        return Hybrid(space=actions, seed=seed, seeds=())
+    return factory(actions, seed)

@@ -81,7 +81,7 @@ def run_suite(
             optimizer = (
                 optimizer_factory(problem)
                 if optimizer_factory is not None
-                else make_optimizer(optimizer_name, seed=seed)
+                else make_optimizer(optimizer_name, seed=seed, objective=objective.name)
             )
             result = run_search(problem, optimizer, budget, evaluator, progress=cb.progress)
         except (OptsmithError, RuntimeError) as exc:

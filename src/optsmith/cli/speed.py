@@ -1,0 +1,128 @@
+"""`optsmith speed PROGRAM`: a pass pipeline for speed, proven by tests and wall time.
+
+The search runs `--objective runtime` (instructions executed on the program's tests,
+counted by callgrind, against clang's own -O3 pipeline); the best build that passes its
+tests is then timed against the binary `clang-22 -O3` makes, interleaved in the sandbox,
+with a 95% interval (`optsmith.measure.speed_confirm`). Both figures are printed side by
+side: where they disagree, the wall time is the figure. The executable, the pipeline and
+a replay script are written to `--out`.
+"""
+
+from __future__ import annotations
+
+import shlex
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from optsmith.cli.common import (
+    JsonOpt,
+    StoreOpt,
+    TestTimeoutOpt,
+    WorkersOpt,
+    check_json_target,
+    check_out_dir,
+    console,
+    fail,
+    open_session,
+    progress_bar,
+    quiet,
+    write_json,
+)
+from optsmith.errors import OptionError, OptsmithError
+from optsmith.search.defaults import DEFAULT_OPTIMIZER
+
+REPLAY = """#!/bin/sh
+# Rebuild the optimized executable with stock LLVM 22 from the files beside this script.
+set -e
+cd "$(dirname "$0")"
+opt-22 -relocation-model=pic -mcpu=x86-64 -passes="$(cat pipeline.txt)" input.ll -o replay.bc
+llc-22 -relocation-model=pic -mcpu=x86-64 -filetype=obj replay.bc -o replay.o
+clang-22 replay.o {ldflags} -o replay
+"""
+
+
+def speed(
+    program: Annotated[Path, typer.Argument(help="a .c file with tests (prog.args sidecar)")],
+    budget: Annotated[str, typer.Option(help="compilations (200) or time (60s)")] = "60s",
+    optimizer: Annotated[
+        str, typer.Option(help="search algorithm (default: hybrid, from clang's -O3)")
+    ] = DEFAULT_OPTIMIZER,
+    seed: Annotated[int, typer.Option(help="optimizer seed")] = 0,
+    rounds: Annotated[
+        int, typer.Option(help="interleaved wall-time rounds against clang-22 -O3")
+    ] = 10,
+    out: Annotated[
+        Path | None, typer.Option(help="directory for the executable, pipeline and replay.sh")
+    ] = None,
+    store: StoreOpt = None,
+    workers: WorkersOpt = None,
+    test_timeout: TestTimeoutOpt = None,
+    json_out: JsonOpt = None,
+) -> None:
+    """Search a pipeline that makes PROGRAM run fewer instructions than clang-22 -O3's,
+    then confirm it with wall time against clang-22 -O3's binary."""
+    from optsmith.cli.progress import SuiteBars
+    from optsmith.measure.speed_confirm import confirm_speedup
+    from optsmith.report.tables import results_table
+    from optsmith.session import SearchSpec
+
+    try:
+        if rounds < 2:
+            raise OptionError(f"--rounds must be at least 2, got {rounds}")
+        SearchSpec.parse(objective="runtime", budget=budget, optimizer=optimizer, seed=seed)
+        check_json_target(json_out)
+        check_out_dir(out)
+        with tempfile.TemporaryDirectory(prefix="optsmith-speed-") as tmp:
+            target = out if out is not None else Path(tmp)
+            with open_session(store=store, workers=workers) as session:
+                with progress_bar() as progress:
+                    result = session.optimize(
+                        program, objective="runtime", budget=budget, optimizer=optimizer,
+                        seed=seed, test_timeout_s=test_timeout,
+                        callbacks=SuiteBars(progress, 1),
+                    )
+                written = result.write(target)
+            replay = target / "replay.sh"
+            replay.write_text(REPLAY.format(ldflags=shlex.join(result.benchmark.ldflags)))
+            replay.chmod(0o755)
+            confirmation = None
+            if result.validated and "executable" in written:
+                with console.status("timing against clang-22 -O3"):
+                    confirmation = confirm_speedup(
+                        written["executable"], result.benchmark, rounds=rounds
+                    )
+    except OptsmithError as exc:
+        fail(exc)
+    search = result.search
+    if not quiet(json_out):
+        console.print(results_table([search], title=f"{program.name}: runtime"))
+        console.print(
+            f"instructions executed: {search.reduction:.2%} fewer than clang's -O3 pipeline "
+            f"(callgrind, {search.compilations:,} compilations, {search.wall_s:.0f}s)",
+            highlight=False,
+        )
+        if confirmation is not None:
+            console.print(f"wall time: {confirmation}", highlight=False)
+        else:
+            console.print("[red]not timed:[/] the best build did not pass its tests")
+        if out is not None:
+            for name, path in {**written, "replay": replay}.items():
+                console.print(f"  {name}: {path}")
+    if json_out is not None:
+        write_json(
+            json_out,
+            {
+                **result.to_dict(),
+                "wall_time": confirmation.to_dict() if confirmation is not None else None,
+                "outputs": (
+                    {k: str(v) for k, v in {**written, "replay": replay}.items()}
+                    if out is not None
+                    else {}
+                ),
+            },
+        )
+    if result.validated is False or confirmation is None:
+        raise typer.Exit(code=1)
