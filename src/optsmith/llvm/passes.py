@@ -228,9 +228,6 @@ SPEED_PASSES: tuple[PassInfo, ...] = (
         "loop-vectorize<interleave-forced-only;no-vectorize-forced-only>",
         "vectorize without interleaving (smaller loop bodies)",
     ),
-    _f("loop-fusion", "fuse adjacent loops with the same trip count"),
-    _f("loop-data-prefetch", "insert software prefetches for strided loads"),
-    _l("loop-interchange", "swap loops of a nest for better locality"),
 )
 
 STANDARD_PIPELINES: tuple[str, ...] = (
