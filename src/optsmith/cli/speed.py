@@ -54,6 +54,14 @@ def speed(
     rounds: Annotated[
         int, typer.Option(help="interleaved wall-time rounds against clang-22 -O3")
     ] = 10,
+    time_args: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--time-args",
+            help="arguments of a run to time on instead of the tests (repeatable; its "
+            "expected output comes from the -O0 build); the search never sees it",
+        ),
+    ] = None,
     out: Annotated[
         Path | None, typer.Option(help="directory for the executable, pipeline and replay.sh")
     ] = None,
@@ -65,7 +73,7 @@ def speed(
     """Search a pipeline that makes PROGRAM run fewer instructions than clang-22 -O3's,
     then confirm it with wall time against clang-22 -O3's binary."""
     from optsmith.cli.progress import SuiteBars
-    from optsmith.measure.speed_confirm import confirm_speedup
+    from optsmith.measure.speed_confirm import confirm_speedup, timing_benchmark
     from optsmith.report.tables import results_table
     from optsmith.session import SearchSpec
 
@@ -91,9 +99,8 @@ def speed(
             confirmation = None
             if result.validated and "executable" in written:
                 with console.status("timing against clang-22 -O3"):
-                    confirmation = confirm_speedup(
-                        written["executable"], result.benchmark, rounds=rounds
-                    )
+                    timed = timing_benchmark(result.benchmark, time_args or [])
+                    confirmation = confirm_speedup(written["executable"], timed, rounds=rounds)
     except OptsmithError as exc:
         fail(exc)
     search = result.search

@@ -15,22 +15,32 @@ much the machine alone moves the figure.
 
 Every timed run is checked against the test's expected output first (`run_tests`): a
 wrong output is never timed.
+
+The tests a search ranks builds on are best small (callgrind runs them 20-100x slower);
+what a user cares about is the time of real runs. `timing_benchmark` makes the benchmark
+timed on other inputs (`optsmith speed --time-args`), their expected outputs taken from
+the -O0 build as for any test: the search never sees them, so a build tuned to the small
+inputs is judged on the large ones.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
+import shlex
 import shutil
 import statistics
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from optsmith.errors import OptsmithError
 from optsmith.measure.correctness import per_test_timeout_s, run_tests
+from optsmith.measure.reference import record_reference_outputs
 from optsmith.measure.runtime import time_interleaved
-from optsmith.programs.benchmark import Benchmark
+from optsmith.programs.benchmark import Benchmark, TestCase
 from optsmith.programs.frontend import build_reference_executable
 from optsmith.sandbox import Limits
 
@@ -69,6 +79,15 @@ class SpeedConfirmation:
             f"{self.high:.3f}, {self.rounds} interleaved rounds; baseline vs itself "
             f"{self.self_ratio:.3f}x)"
         )
+
+
+def timing_benchmark(benchmark: Benchmark, runs: Sequence[str]) -> Benchmark:
+    """`benchmark` with `runs` (shell-quoted argument lines) as its tests, their expected
+    outputs recorded from its -O0 build: inputs to time on, unseen by the search."""
+    if not runs:
+        return benchmark
+    tests = tuple(TestCase(args=tuple(shlex.split(line))) for line in runs)
+    return record_reference_outputs(dataclasses.replace(benchmark, tests=tests))
 
 
 def build_o3_baseline(benchmark: Benchmark, out: Path) -> Path:
@@ -145,4 +164,4 @@ def _paired(
     return (base_total / cand_total if cand_total > 0 else math.inf), base_s, cand_s
 
 
-__all__ = ["SpeedConfirmation", "build_o3_baseline", "confirm_speedup"]
+__all__ = ["SpeedConfirmation", "build_o3_baseline", "confirm_speedup", "timing_benchmark"]
