@@ -197,3 +197,18 @@ def test_cli_speed_writes_a_replayable_build_and_both_figures(tmp_path: Path) ->
     assert ran.stdout == _expected(SUM_C, ["300"], tmp_path)
     bad = CliRunner().invoke(app, ["speed", str(source), "--rounds", "1"])
     assert bad.exit_code == 2 and "--rounds" in bad.output
+
+
+def test_cli_speed_native_builds_for_this_cpu_against_a_native_baseline(tmp_path: Path) -> None:
+    """callgrind cannot run AVX-512, so native builds leave it out, the baseline too."""
+    source = tmp_path / "sum.c"
+    source.write_text(SUM_C)
+    (tmp_path / "sum.args").write_text("300\n")
+    proc = CliRunner().invoke(app, [
+        "speed", str(source), "--budget", "4", "--rounds", "2", "--native",
+        "--store", str(tmp_path / "s.sqlite"), "--json", "-",
+    ])
+    assert proc.exit_code == 0, proc.output
+    payload = json.loads(proc.stdout)
+    assert payload["validated"] is True
+    assert payload["wall_time"]["baseline"] == "clang-22 -O3 -march=native -mno-avx512f"

@@ -60,6 +60,7 @@ class SpeedConfirmation:
     candidate_s: tuple[float, ...]  # paired estimate per test, the build
     rounds: int
     clock: str = "wall"
+    baseline: str = "clang-22 -O3"  # the command line of the binary timed against
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -70,12 +71,12 @@ class SpeedConfirmation:
             "candidate_s": list(self.candidate_s),
             "rounds": self.rounds,
             "clock": self.clock,
-            "baseline": "clang-22 -O3",
+            "baseline": self.baseline,
         }
 
     def __str__(self) -> str:
         return (
-            f"{self.speedup:.3f}x wall time vs clang-22 -O3 (95% CI {self.low:.3f}-"
+            f"{self.speedup:.3f}x wall time vs {self.baseline} (95% CI {self.low:.3f}-"
             f"{self.high:.3f}, {self.rounds} interleaved rounds; baseline vs itself "
             f"{self.self_ratio:.3f}x)"
         )
@@ -138,8 +139,10 @@ def confirm_speedup(
     )
     low = draws[int(0.025 * BOOTSTRAP_DRAWS)]
     high = draws[int(0.975 * BOOTSTRAP_DRAWS) - 1]
+    flags = " ".join(f for f in benchmark.cflags if f.startswith(("-m", "-f")))
     return SpeedConfirmation(
-        speedup, low, high, self_ratio, tuple(baseline_s), tuple(candidate_s), rounds
+        speedup, low, high, self_ratio, tuple(baseline_s), tuple(candidate_s), rounds,
+        baseline=f"clang-22 -O3 {flags}".strip(),
     )
 
 
