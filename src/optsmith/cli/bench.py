@@ -108,14 +108,16 @@ def bench(
 
 
 def _print(reports: dict[str, BenchReport], *, suite: str, objective: str, budget: str) -> None:
+    from optsmith.measure.objectives import baseline_label
     from optsmith.report.tables import comparison_table, results_table
 
+    base = baseline_label(objective)
     for name, report in reports.items():
         summary = report.summary
         title = f"{name} search, {objective}, budget {budget}, suite {suite}"
         console.print(results_table(report.search_results, report.failures, title=title))
         console.print(
-            f"{name}: geometric-mean reduction vs -Oz: [bold]{summary.geomean_reduction:.2%}[/]"
+            f"{name}: geometric-mean reduction vs {base}: [bold]{summary.geomean_reduction:.2%}[/]"
             f"  validated {summary.validated}/{summary.programs}"
             f"  failed validation {summary.failed_validation}  errors {len(report.failures)}"
             f"  crashes {summary.crashes}  timeouts {summary.timeouts}"
