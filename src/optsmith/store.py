@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from optsmith.errors import OptsmithError
-from optsmith.writable import check_file_target
+from optsmith.writable import cache_dir, check_file_target
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS measurements (
@@ -61,8 +61,7 @@ def default_store_path() -> Path:
     env = os.environ.get("OPTSMITH_STORE")
     if env:
         return Path(env)
-    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    return cache / "optsmith" / "store.sqlite"
+    return cache_dir() / "store.sqlite"
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,17 @@ mounts; they leave nothing behind.
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
 from optsmith.errors import OptsmithError
+
+
+def cache_dir() -> Path:
+    """optsmith's cache directory (`$XDG_CACHE_HOME/optsmith`, else `~/.cache/optsmith`):
+    the store, the sandbox launcher and PGO profiles live there."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "optsmith"
 
 
 def _probe_directory(directory: Path, what: str) -> None:

@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 from optsmith.errors import ToolchainError
+from optsmith.writable import cache_dir
 
 SOURCE = Path(__file__).with_name("launcher.c")
 
@@ -26,7 +27,7 @@ SOURCE = Path(__file__).with_name("launcher.c")
 def launcher_path() -> Path:
     """The compiled launcher, built on first use (ToolchainError without a C compiler)."""
     tag = hashlib.sha256(SOURCE.read_bytes() + platform.machine().encode()).hexdigest()[:16]
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "optsmith"
+    cache = cache_dir()
     compiler = next(filter(None, map(shutil.which, ("cc", "gcc", "clang"))), None)
     for where in (lambda: cache / "sandbox", lambda: Path(tempfile.mkdtemp(prefix="optsmith-"))):
         folder = where()

@@ -1,0 +1,109 @@
+"""Profile-guided speed searches: a profile from the program's own tests, in the IR.
+
+`optsmith speed --pgo` trains a profile on the benchmark's tests (the search's inputs) and
+gives the program `-fprofile-use=<profile>`: the IR the search starts from then carries
+branch weights and entry counts, so every pass of every candidate pipeline can use them
+(clang's -O3 pipeline with a profile adds indirect-call promotion and memop sizing too),
+and the wall-time baseline is `clang-22 -O3 -fprofile-use` with the same profile: the
+figure is what the pipeline adds to PGO. Timed on `--time-args` inputs, which the profile
+never saw (train on some inputs, report on others).
+
+The instrumented binary is compiler output from the user's source, but it still runs in
+the sandbox. The profile leaves the sandbox through stdout: a shell runs the tests with the
+program's own output sent to /dev/null, then `cat`s the raw profile (as the assembly
+task's PGO does, `optsmith.asm.flags`). The merged profile is kept under the cache
+directory by its content hash, so the program's flags, and with them its store key, are the
+same on every run that trains the same profile.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import shlex
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from optsmith.errors import CompileError, ToolchainError
+from optsmith.programs.benchmark import Benchmark
+from optsmith.sandbox import Limits, run_sandboxed
+from optsmith.toolchain import LLVM_MAJOR, find_toolchain
+from optsmith.writable import cache_dir
+
+TRAINING_LIMITS = Limits(wall_s=300.0, max_processes=8)
+_TRAIN_FAILED = 97
+_TIMEOUT_S = 120
+
+
+def _run(cmd: list[str], cwd: Path, what: str) -> None:
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, timeout=_TIMEOUT_S)
+    if proc.returncode != 0:
+        raise CompileError(f"{what}: {proc.stderr.decode(errors='replace').strip()[-600:]}")
+
+
+def llvm_profdata() -> Path:
+    """llvm-profdata of the pinned LLVM."""
+    toolchain = find_toolchain()
+    for candidate in (
+        toolchain.prefix / "bin" / "llvm-profdata",
+        Path(shutil.which(f"llvm-profdata-{LLVM_MAJOR}") or ""),
+    ):
+        if candidate.name and candidate.is_file():
+            return candidate
+    raise ToolchainError(
+        f"llvm-profdata (LLVM {LLVM_MAJOR}) not found; it ships with llvm-{LLVM_MAJOR}: "
+        f"apt-get install llvm-{LLVM_MAJOR}"
+    )
+
+
+def train_profile(benchmark: Benchmark) -> Path:
+    """A merged profile of `benchmark` run on its tests, stored by content hash."""
+    if benchmark.language != "c" or not benchmark.tests:
+        raise CompileError(f"{benchmark.name}: PGO needs a C program with tests to train on")
+    with tempfile.TemporaryDirectory(prefix="optsmith-pgo-") as tmp_text:
+        tmp = Path(tmp_text)
+        (tmp / "prog.c").write_bytes(benchmark.source_bytes)
+        _run(
+            [str(find_toolchain().clang), "-O2", "-fprofile-generate", *benchmark.cflags,
+             "prog.c", "-o", "instrumented", *benchmark.ldflags],
+            tmp, f"{benchmark.name}: instrumented build",
+        )
+        files: dict[str, bytes | Path] = {"instrumented": tmp / "instrumented"}
+        lines = []
+        for index, test in enumerate(benchmark.tests):
+            files[f"in{index}"] = test.stdin_bytes
+            args = " ".join(shlex.quote(a) for a in test.args)
+            lines.append(f"./instrumented {args} < in{index} > /dev/null || exit {_TRAIN_FAILED}")
+        script = "; ".join([*lines, "cat prog-*.profraw"])
+        result = run_sandboxed(
+            ["sh", "-c", script], files=files, limits=TRAINING_LIMITS,
+            env={"LLVM_PROFILE_FILE": "prog-%m.profraw"},
+        )
+        if not result.ok or result.exit_code != 0 or not result.stdout:
+            what = (
+                "the instrumented program failed a test"
+                if result.exit_code == _TRAIN_FAILED
+                else result.reason
+            )
+            raise CompileError(f"{benchmark.name}: PGO training run: {what}")
+        (tmp / "prog.profraw").write_bytes(result.stdout)
+        _run([str(llvm_profdata()), "merge", "-o", "prog.profdata", "prog.profraw"], tmp,
+             f"{benchmark.name}: llvm-profdata merge")
+        data = (tmp / "prog.profdata").read_bytes()
+    target = cache_dir() / "pgo" / f"{hashlib.sha256(data).hexdigest()[:24]}.profdata"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists():
+        target.write_bytes(data)
+    return target
+
+
+def with_profile(benchmark: Benchmark) -> Benchmark:
+    """`benchmark` built with a profile trained on its tests (`-fprofile-use=...`)."""
+    profile = train_profile(benchmark)
+    flags = (*benchmark.cflags, f"-fprofile-use={profile}", "-Wno-profile-instr-unprofiled")
+    return dataclasses.replace(benchmark, cflags=flags)
+
+
+__all__ = ["llvm_profdata", "train_profile", "with_profile"]
