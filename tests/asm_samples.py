@@ -53,6 +53,27 @@ int main(void) {
 }
 """
 
+# A floating-point sum that only value-unsafe math vectorizes (-O3 keeps the additions in
+# source order). Every partial sum is a multiple of 0.25 far below 2**53, so any order gives
+# the same bits: -Ofast passes the tests here and is several times faster, a clear winner.
+FSUM_C = r"""
+#include <stdio.h>
+#include <stdlib.h>
+int main(void) {
+    unsigned n, rounds;
+    if (scanf("%u %u", &n, &rounds) != 2 || n == 0) return 1;
+    double *a = malloc(n * sizeof *a);
+    if (!a) return 1;
+    for (unsigned i = 0; i < n; i++) a[i] = (double)(i & 7) * 0.25;
+    double total = 0;
+    for (unsigned r = 0; r < rounds; r++)
+        for (unsigned i = 0; i < n; i++) total += a[i];
+    printf("%.17g\n", total);
+    free(a);
+    return 0;
+}
+"""
+
 
 def gcc_s(source: str, tmp: Path, *flags: str, compiler: str = "gcc") -> str:
     """Compile C to assembly with a real compiler; the text a candidate file would hold."""

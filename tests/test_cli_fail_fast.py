@@ -116,3 +116,16 @@ def test_validation_failure_and_rejections_are_explained(tmp_path: Path) -> None
     assert f"{len(rejected)} better candidate(s) failed their tests" in proc.stdout
     reasons = [line for line in proc.stdout.splitlines() if line.startswith("  ") and seen in line]
     assert len(reasons) == len(rejected)
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--format", "supercoder", "--portable", "--allow-fast-math"],
+         "--portable excludes fast-math"),
+        (["--format", "llm-compiler", "--portable"], "for --format supercoder only"),
+    ],
+)
+def test_dataset_flag_modes_are_checked_first(work: Path, args: list[str], needle: str) -> None:
+    _fails_fast(work, ["dataset", "build", "--out", "ds", "--corpus", "suite", *args], needle)
+    assert not (work / "ds").exists()

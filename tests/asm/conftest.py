@@ -7,17 +7,19 @@ from pathlib import Path
 
 import pytest
 
-from asm_samples import LOGISTIC_C, SPIN_C, SUM_C, gcc_s, write_problem
+from asm_samples import FSUM_C, LOGISTIC_C, SPIN_C, SUM_C, gcc_s, write_problem
 
 
 @pytest.fixture(scope="session")
 def problems_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """sum (instant), logistic (floating point) and spin (~30 ms): one directory of problems."""
+    """sum (instant), logistic (floating point), spin (~30 ms) and fsum (a floating-point
+    sum that only fast-math vectorizes, ~50 ms): one directory of problems."""
     root = tmp_path_factory.mktemp("asm-problems")
     write_problem(root, "sum", SUM_C, ["1 2 3\n", "10 -4 7 100\n", "5\n"])
     write_problem(root, "logistic", LOGISTIC_C,
                   ["20000 3.99 0.2\n", "30000 3.97 0.51\n", "25000 3.995 0.7\n"])
     write_problem(root, "spin", SPIN_C, ["3000000 1\n", "3000000 2\n", "3000000 3\n"])
+    write_problem(root, "fsum", FSUM_C, ["4096 15000\n", "4000 16000\n", "4096 14000\n"])
     return root
 
 

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -87,3 +88,60 @@ def test_eval_refuses_ambiguous_or_unknown_sources(two_problems: Path, tmp_path:
     unknown = _run(["eval", str(two_problems), "--generator", "flags", "--configs", "nope"],
                    tmp_path)
     assert unknown.returncode == 2 and "unknown flag config" in unknown.stderr
+
+
+def test_eval_tries_fast_math_only_when_allowed_and_labels_it(problems_root: Path,
+                                                              tmp_path: Path) -> None:
+    args = ["eval", str(problems_root), "--only", "fsum", "--generator", "flags", "--configs",
+            "clang,gcc-ofast-native", "--repeats", "3", "--select-repeats", "2"]
+    refused = _run(args, tmp_path)
+    assert refused.returncode == 2 and "--allow-fast-math" in refused.stderr
+    assert "gcc-ofast-native uses value-unsafe math" in refused.stderr
+    proc = _run([*args, "--allow-fast-math", "--json", "fm.json"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "native + fast-math" in proc.stdout and "FAST-MATH" in proc.stdout
+    data = json.loads((tmp_path / "fm.json").read_text())
+    assert data["allow_fast_math"] is True and data["portable"] is False
+    assert {c["name"]: c["fast_math"] for c in data["configs"]} == {
+        "clang": False, "gcc-ofast-native": True}
+    (result,) = data["results"]
+    labels = {c["name"]: (c["target"], c["fast_math"]) for c in result["candidates"]}
+    assert labels == {"clang": ("portable", False), "gcc-ofast-native": ("native", True)}
+    # the vectorized sum is several times faster and exact here: it wins, and says how
+    assert result["winner"] == "gcc-ofast-native" and result["speedup"] > 1.5
+    assert result["winner_fast_math"] is True and result["winner_target"] == "native"
+    assert data["winners"] == {"portable": 0, "native": 1, "unknown": 0, "fast_math": 1}
+
+
+def test_eval_portable_labels_every_row(two_problems: Path, tmp_path: Path) -> None:
+    proc = _run(["eval", str(two_problems), "--only", "spin", "--generator", "flags",
+                 "--portable", "--configs", "clang,gcc-unroll", "--repeats", "2",
+                 "--select-repeats", "1", "--json", "-"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["portable"] is True and data["source"] == "flag search (portable)"
+    assert all(c["target"] == "portable" and not c["fast_math"] for c in data["configs"])
+    (result,) = data["results"]
+    assert [(c["target"], c["fast_math"]) for c in result["candidates"]] == [
+        ("portable", False)] * 2
+    assert result["winner_target"] == "portable" and result["winner_fast_math"] is False
+    assert data["winners"]["native"] == 0 and data["winners"]["portable"] == 1
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--generator", "flags", "--portable", "--allow-fast-math"],
+         "--portable excludes fast-math"),
+        (["--generator", "flags", "--portable", "--configs", "gcc-native-nofma"],
+         "gcc-native-nofma is CPU-specific (-march=native)"),
+        (["--candidates", ".", "--portable"], "--portable applies to --generator flags only"),
+    ],
+)
+def test_eval_refuses_flag_mode_mistakes_before_any_work(tmp_path: Path, extra: list[str],
+                                                         message: str) -> None:
+    started = time.monotonic()
+    proc = _run(["eval", "no-such-problems", *extra], tmp_path)  # never loaded: fails first
+    assert proc.returncode == 2 and message in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and "no-such-problems" not in proc.stderr
+    assert time.monotonic() - started < 60

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from asm_samples import SPIN_C, SUM_C, gcc_s, write_problem
 from optsmith.asm.evaluate import EvalSettings
 from optsmith.asm.loading import load_problems
@@ -12,6 +14,7 @@ from optsmith.asm.problems import load_problem_dir
 from optsmith.dataset.checks import check_dataset
 from optsmith.dataset.supercoder import build_supercoder
 from optsmith.dataset.writer import DatasetWriter
+from optsmith.errors import OptionError
 from optsmith.llm import prompts
 from optsmith.llvm.pool import EnginePool
 from optsmith.search.evaluator import Evaluator
@@ -30,6 +33,7 @@ def test_build_writes_only_real_speedups_and_rows_reload(tmp_path: Path, pool: E
     for row in writer.rows:
         assert row["speedup"] > 1.0 and row["validated"] is True
         assert row["prompt"] == prompts.supercoder(row["c_code"], row["baseline_asm"])
+        assert row["target"] in ("portable", "native") and row["fast_math"] is False
     assert all(v is None for v in check_dataset(tmp_path / "ds", Evaluator(pool)).values())
     if writer.rows:  # the data set is also a problem file for `optsmith asm eval`
         (reloaded,) = load_problems(tmp_path / "ds" / "train.jsonl")
@@ -53,3 +57,15 @@ def test_a_row_whose_label_is_wrong_is_caught(tmp_path: Path, pool: EnginePool) 
     verdicts = check_dataset(tmp_path / "ds", Evaluator(pool))
     assert verdicts["supercoder:right"] is None
     assert "label fails its tests" in (verdicts["supercoder:wrong"] or "")
+
+
+def test_portable_rows_and_the_refused_combination(tmp_path: Path) -> None:
+    problem = load_problem_dir(write_problem(tmp_path / "p", "spin", SPIN_C,
+                                             ["200000 1\n", "300000 7\n", "250000 3\n"]))
+    writer = DatasetWriter(tmp_path / "ds")
+    with pytest.raises(OptionError, match="--portable excludes fast-math"):
+        build_supercoder([problem], writer, portable=True, allow_fast_math=True)
+    counts = build_supercoder([problem], writer, configs=2, settings=QUICK, portable=True)
+    assert counts["rows"] + counts["no_gain"] == 1 and counts["failed"] == 0
+    assert all(row["target"] == "portable" and row["fast_math"] is False
+               for row in writer.rows)

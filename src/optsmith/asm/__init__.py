@@ -9,6 +9,10 @@ then timed against the baseline. See `evaluate` for the procedure and `metrics` 
 
     evaluation = evaluate(builtin_problems(["nbody", "crc32"]), FlagGenerator())
     print(evaluation.summary.pass_rate, evaluation.summary.geomean_speedup)
+
+`FlagGenerator()` tries -march=native configs (labelled `native`) but no fast-math;
+`FlagGenerator(portable=True)` only portable ones; `allow_fast_math=True` adds -Ofast
+(labelled `fast_math`).
 """
 
 from optsmith.asm.build import assemble, baseline_asm
@@ -22,6 +26,7 @@ from optsmith.asm.evaluate import (
     evaluate,
     evaluate_problem,
 )
+from optsmith.asm.flag_traits import FlagMode
 from optsmith.asm.flags import DEFAULT_CONFIGS, FlagConfig, FlagGenerator
 from optsmith.asm.judge import Judgement, JudgeSettings, Status, judge
 from optsmith.asm.loading import load_problems
@@ -49,6 +54,7 @@ __all__ = [
     "Evaluation",
     "FlagConfig",
     "FlagGenerator",
+    "FlagMode",
     "JudgeSettings",
     "Judgement",
     "Problem",

@@ -4,6 +4,10 @@ A `CandidateSource` turns a problem into candidates. Two ship here: `DirectoryCa
 (files a model or a person wrote) and `optsmith.asm.flags.FlagGenerator` (compilers and flags
 beyond `gcc -O3`, so the task is useful without a model). An LLM backend is a third source
 with the same shape.
+
+A candidate may say how it was built: `target` (`portable` or `native`, see
+`optsmith.asm.flag_traits`) and `fast_math` (value-unsafe math). A file or a model's answer
+says nothing (None: unknown); the flag generator always says.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from optsmith.asm.flag_traits import Target
 from optsmith.asm.problems import Problem
 from optsmith.errors import OptsmithError
 
@@ -27,6 +32,8 @@ class Candidate:
     asm: str | None
     origin: str
     error: str | None = None
+    target: Target | None = None  # portable / native; None: not known (a file, a model)
+    fast_math: bool | None = None  # built with value-unsafe math; None: not known
 
     def __post_init__(self) -> None:
         if (self.asm is None) == (self.error is None):

@@ -15,18 +15,24 @@ For each problem:
 
 A speedup is only ever reported for a candidate that passed every test. A problem without
 one is a failure, counted as such by `optsmith.asm.metrics`.
+
+Each candidate result, and each problem's winner, carries how the assembly was built when
+its source says (`target`: portable/native; `fast_math`: value-unsafe math), so that a
+figure bought with `-march=native` or `-ffast-math` is labelled as such in every table and
+JSON record. The baseline is `gcc -O3`: portable, exact.
 """
 
 from __future__ import annotations
 
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from optsmith.asm.build import baseline_asm
 from optsmith.asm.candidates import Candidate, CandidateSource
+from optsmith.asm.flag_traits import Target
 from optsmith.asm.judge import Judgement, JudgeSettings, Status, asm_digest, judge
 from optsmith.asm.metrics import Summary, summarize
 from optsmith.asm.problems import Problem, split_tests
@@ -76,6 +82,8 @@ class CandidateResult:
     training_speedup: float | None = None
     rewards: dict[str, float] = field(default_factory=dict)
     contained: bool = True  # its runs were sandboxed (False only under --unsafe-no-sandbox)
+    target: Target | None = None  # portable / native, when its source says
+    fast_math: bool | None = None  # built with value-unsafe math, when its source says
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.__dict__, "status": self.status.value}
@@ -100,6 +108,8 @@ class ProblemResult:
     candidates: list[CandidateResult]
     instruction_speedup: float | None = None
     winner_asm: str | None = field(default=None, repr=False)
+    winner_target: Target | None = None  # the baseline is portable; None: not known
+    winner_fast_math: bool | None = None  # the baseline is exact; None: not known
 
     def to_dict(self) -> dict[str, Any]:
         data = {k: v for k, v in self.__dict__.items() if k not in ("candidates", "winner_asm")}
@@ -125,6 +135,15 @@ class Evaluation:
                                   if r.passed and r.instruction_speedup is not None],
         )
 
+    def winner_builds(self) -> dict[str, int]:
+        """How the passed problems' winners were built: portable, native, not known, and how
+        many of them used value-unsafe math."""
+        passed = [r for r in self.results if r.passed]
+        counts = {"portable": 0, "native": 0, "unknown": 0}
+        for result in passed:
+            counts[result.winner_target or "unknown"] += 1
+        return {**counts, "fast_math": sum(1 for r in passed if r.winner_fast_math)}
+
     def candidate_counts(self) -> dict[str, int]:
         counts = {s.value: 0 for s in Status}
         for result in self.results:
@@ -141,6 +160,7 @@ class Evaluation:
             "warmup": self.settings.warmup,
             "summary": self.summary.to_dict(),
             "candidates": self.candidate_counts(),
+            "winners": self.winner_builds(),
             "contained": all(c.contained for r in self.results for c in r.candidates),
             "results": [r.to_dict() for r in self.results],
             "errors": self.errors,
@@ -244,11 +264,12 @@ class _Run:
         seen: dict[str, tuple[str, Judgement]] = {base.asm_sha: (BASELINE, base)}
         for cand in candidates:
             if cand.name in (BASELINE, _SELF, _WINNER):  # reserved for the baseline's timings
-                cand = Candidate(f"{cand.name} (candidate)", cand.asm, cand.origin, cand.error)
+                cand = replace(cand, name=f"{cand.name} (candidate)")
             self.hooks.step(f"judging {cand.name}")
             if cand.asm is None:
                 results.append(CandidateResult(cand.name, cand.origin, Status.COMPILE_ERROR, 0,
-                                               len(self.problem.tests), cand.error or ""))
+                                               len(self.problem.tests), cand.error or "",
+                                               target=cand.target, fast_math=cand.fast_math))
                 continue
             digest = asm_digest(cand.asm)
             same_as = None
@@ -270,7 +291,8 @@ class _Run:
             results.append(CandidateResult(cand.name, cand.origin, verdict.status,
                                            verdict.tests_passed, verdict.tests_total,
                                            verdict.detail, same_as=same_as,
-                                           contained=verdict.contained))
+                                           contained=verdict.contained, target=cand.target,
+                                           fast_math=cand.fast_math))
         return results, correct, asm_of
 
     def _select(self, race: dict[str, Path], base_exe: Path, results: list[CandidateResult],
@@ -312,7 +334,10 @@ class _Run:
             counts = instruction_totals(self.problem, {BASELINE: base_exe, _WINNER: winner_exe},
                                         report)
             instr = counts[BASELINE] / counts[_WINNER] if counts[_WINNER] else None
-        origin = next((c.origin for c in results if c.name == winner), "the baseline itself")
+        chosen = next((c for c in results if c.name == winner), None)
+        origin = chosen.origin if chosen is not None else "the baseline itself"
+        target: Target | None = chosen.target if chosen is not None else "portable"
+        fast_math = chosen.fast_math if chosen is not None else False
         for cand in results:
             measured = speedup if winner in (cand.name, cand.same_as) else cand.training_speedup
             cand.rewards = self._rewards(cand, measured)
@@ -328,7 +353,8 @@ class _Run:
             speedup=speedup, baseline_s=timed.totals[BASELINE], winner_s=timed.totals[_WINNER],
             self_ratio=timed.speedups[_SELF], report_tests=report,
             held_out=report == self.held_out and bool(self.held_out), detail=detail,
-            candidates=results, instruction_speedup=instr, winner_asm=winner_asm)
+            candidates=results, instruction_speedup=instr, winner_asm=winner_asm,
+            winner_target=target, winner_fast_math=fast_math)
 
     # ---- helpers
 

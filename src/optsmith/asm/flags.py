@@ -2,13 +2,21 @@
 
 Each `FlagConfig` compiles the problem's C to assembly; the evaluation then judges every
 resulting `.s` like any other candidate, so a flag that changes the output is rejected the
-same way a model's mistake is. Two traps are in the default list on purpose:
+same way a model's mistake is. What a config costs beyond that is a property of its flags
+(`optsmith.asm.flag_traits`), shown on every candidate and winner:
 
-* `-march=native` lets gcc (whose default is `-ffp-contract=fast`) and clang (`=on`) fuse
-  `a*b+c` into FMA instructions, which round once instead of twice: floating-point output
-  changes. The `*-nofma` configs add `-ffp-contract=off` and keep every result bit-exact.
-* `-Ofast`/`-ffast-math` reassociates sums and changes results outright.
-Both stay in the search to show that validation, not hope, keeps them out of the figures.
+* `target`: `portable` (runs wherever gcc -O3's assembly runs) or `native` (`-march=native`
+  and the like: only on CPUs with this machine's features). Native configs are tried by
+  default; `FlagMode(portable=True)` (`--portable`) leaves them out.
+* `fast_math`: value-unsafe floating point (`-Ofast`, `-ffast-math`, ...). Never tried unless
+  `allow_fast_math=True` (`--allow-fast-math`): with few tests per problem, a changed result
+  can go unnoticed, so passing the tests is not enough to trust it. Portable mode refuses it.
+
+The FMA trap stays in the default list on purpose: `-march=native` lets gcc (whose default
+is `-ffp-contract=fast`) and clang (`=on`) fuse `a*b+c` into FMA instructions, which round
+once instead of twice, so floating-point output changes. The `*-nofma` configs add
+`-ffp-contract=off` and keep every result bit-exact; the plain ones show that validation,
+not hope, keeps changed results out of the figures.
 
 Profile-guided builds (`pgo=True`) are trained on the problem's *training* tests only (see
 `optsmith.asm.problems.split_tests`); the reported speedup is timed on the held-out ones.
@@ -18,8 +26,6 @@ gets out of the sandbox through its stdout: a shell runs the training inputs wit
 program's own output sent to /dev/null, then `cat`s the profile file. gcc writes its .gcda
 under an absolute path, so GCOV_PREFIX=. and GCOV_PREFIX_STRIP (the build directory's depth)
 put it in the sandbox's working directory; clang's goes where LLVM_PROFILE_FILE says.
-
-Assembly built with `-march=native` runs only on CPUs with this machine's features.
 """
 
 from __future__ import annotations
@@ -34,6 +40,13 @@ from typing import Literal
 from optsmith.asm.build import clang_path, compile_to_asm, run_compiler
 from optsmith.asm.busy import retry_when_busy
 from optsmith.asm.candidates import Candidate
+from optsmith.asm.flag_traits import (
+    FlagMode,
+    Target,
+    cpu_specific_flags,
+    target_of,
+    unsafe_math_flags,
+)
 from optsmith.asm.problems import Problem
 from optsmith.errors import CompileError, OptionError, OptsmithError, ToolchainError
 from optsmith.sandbox import Limits, run_sandboxed
@@ -65,6 +78,25 @@ class FlagConfig:
                               f"it is supported for gcc without PGO only")
 
     @property
+    def target(self) -> Target:
+        """`portable` (runs wherever gcc -O3's assembly runs) or `native` (CPU-specific)."""
+        return target_of(self.flags)
+
+    @property
+    def portable(self) -> bool:
+        return not cpu_specific_flags(self.flags)
+
+    @property
+    def fast_math(self) -> bool:
+        """Whether a flag turns on value-unsafe floating-point math (-Ofast, -ffast-math...)."""
+        return bool(unsafe_math_flags(self.flags))
+
+    def describe(self) -> dict[str, object]:
+        """The config as a JSON record: name, command, target, fast_math."""
+        return {"name": self.name, "command": self.command, "target": self.target,
+                "fast_math": self.fast_math}
+
+    @property
     def command(self) -> str:
         """How to reproduce it, in words a compiler user reads."""
         cc = "gcc" if self.compiler == "gcc" else f"clang-{LLVM_MAJOR}"
@@ -90,6 +122,7 @@ DEFAULT_CONFIGS: tuple[FlagConfig, ...] = (
 
 
 def config_by_name(names: Sequence[str]) -> tuple[FlagConfig, ...]:
+    """The default configs called `names`, in that order; an unknown name is an error."""
     known = {c.name: c for c in DEFAULT_CONFIGS}
     unknown = [n for n in names if n not in known]
     if unknown:
@@ -98,16 +131,38 @@ def config_by_name(names: Sequence[str]) -> tuple[FlagConfig, ...]:
     return tuple(known[n] for n in names)
 
 
-class FlagGenerator:
-    """A `CandidateSource`: one candidate per config; the baseline may win (nothing beat it)."""
+def mode_configs(mode: FlagMode, configs: Sequence[FlagConfig] = DEFAULT_CONFIGS
+                 ) -> tuple[FlagConfig, ...]:
+    """The configs of `configs` that `mode` tries (the others are left out, silently)."""
+    return tuple(c for c in configs if mode.refusal(c.flags) is None)
 
-    label = "flag search"
+
+class FlagGenerator:
+    """A `CandidateSource`: one candidate per config; the baseline may win (nothing beat it).
+
+    Without `configs`, the default list as `mode` allows it (native configs unless
+    `portable`; fast-math ones only with `allow_fast_math`). A config given explicitly that
+    the mode refuses is an error, not a silent drop. Configs are tried safest first
+    (portable, then native; exact math, then fast-math), so that when two configs produce
+    the same assembly, the candidate that stands for it is the one with the fewest strings
+    attached.
+    """
+
     includes_baseline = True
 
-    def __init__(self, configs: Sequence[FlagConfig] = DEFAULT_CONFIGS) -> None:
+    def __init__(self, configs: Sequence[FlagConfig] | None = None, *,
+                 portable: bool = False, allow_fast_math: bool = False) -> None:
+        self.mode = FlagMode(portable=portable, allow_fast_math=allow_fast_math)
+        if configs is None:
+            configs = mode_configs(self.mode)
+        refused = [f"{c.name} {why}" for c in configs
+                   if (why := self.mode.refusal(c.flags)) is not None]
+        if refused:
+            raise OptionError(f"flag config {'; '.join(refused)}")
         if not configs:
             raise OptsmithError("the flag generator needs at least one config")
-        self.configs = tuple(configs)
+        self.configs = tuple(sorted(configs, key=lambda c: (c.fast_math, not c.portable)))
+        self.label = f"flag search ({self.mode.label})"
 
     def candidates(self, problem: Problem, workdir: Path,
                    training: Sequence[int]) -> list[Candidate]:
@@ -119,9 +174,11 @@ class FlagGenerator:
             try:
                 asm = build_config(problem, config, workdir / config.name, training)
             except CompileError as exc:
-                result.append(Candidate(config.name, None, config.command, error=str(exc)))
+                result.append(Candidate(config.name, None, config.command, error=str(exc),
+                                        target=config.target, fast_math=config.fast_math))
                 continue
-            result.append(Candidate(config.name, asm, config.command))
+            result.append(Candidate(config.name, asm, config.command, target=config.target,
+                                    fast_math=config.fast_math))
         return result
 
 
@@ -207,5 +264,5 @@ def _llvm_profdata() -> Path:
                          f"llvm-{LLVM_MAJOR}: apt-get install llvm-{LLVM_MAJOR}")
 
 
-__all__ = ["DEFAULT_CONFIGS", "FlagConfig", "FlagGenerator", "build_config",
-           "config_by_name"]
+__all__ = ["DEFAULT_CONFIGS", "FlagConfig", "FlagGenerator", "FlagMode", "build_config",
+           "config_by_name", "mode_configs"]

@@ -2,11 +2,16 @@
 
     optsmith asm baseline builtin --out baseline/          # gcc -O3 -S per problem, tests checked
     optsmith asm eval builtin --generator flags --json r.json
+    optsmith asm eval builtin --generator flags --portable   # no -march=native
     optsmith asm eval problems/ --candidates model_out/     # model_out/<problem>.s or <problem>/*.s
 
 PROBLEMS is `builtin`, a problem directory (prog.c + tests/input.N, output.N), a directory of
 them, or a SuperCoder-style .jsonl/.parquet file. Every speedup printed comes from a candidate
 that passed every test; the baseline timed against itself is printed beside it.
+
+The flag search tries -march=native configs by default (labelled `native`: their assembly
+runs only on CPUs like this one); `--portable` leaves them out. Value-unsafe math (-Ofast,
+-ffast-math) is tried only with `--allow-fast-math`, and labelled FAST-MATH wherever it wins.
 """
 
 from __future__ import annotations
@@ -128,8 +133,17 @@ def eval_(
         str | None, typer.Option(help="'flags': search gcc/clang-22 flags, PGO and LTO")
     ] = None,
     configs: Annotated[
-        str | None, typer.Option(help="comma-separated flag configs (default: all)")
+        str | None, typer.Option(help="comma-separated flag configs (default: all the mode "
+                                 "allows)")
     ] = None,
+    portable: Annotated[
+        bool, typer.Option("--portable", help="flags: no -march=native (or any CPU-specific "
+                           "flag) and no fast-math; assembly that runs wherever gcc -O3's does")
+    ] = False,
+    allow_fast_math: Annotated[
+        bool, typer.Option("--allow-fast-math", help="flags: also try value-unsafe math "
+                           "(-Ofast, -ffast-math); its winners are labelled FAST-MATH")
+    ] = False,
     out: Annotated[
         Path | None, typer.Option(help="write each problem's winning assembly here")
     ] = None,
@@ -147,12 +161,13 @@ def eval_(
     """Judge candidates (a directory, or the flag generator) and time the winners vs gcc -O3."""
     from optsmith.asm.candidates import DirectoryCandidates
     from optsmith.asm.evaluate import EvalSettings, evaluate
+    from optsmith.asm.flags import FlagGenerator
     from optsmith.report.asm_tables import results_table, summary_lines
 
     try:
+        source = _source(candidates, generator, configs, portable, allow_fast_math)
         check_json_target(json_out)
         check_out_dir(out)
-        source = _source(candidates, generator, configs)
         if clock not in ("cpu", "wall"):
             raise OptsmithError(f"--clock must be cpu or wall, got {clock!r}")
         settings = EvalSettings(repeats=repeats, select_repeats=select_repeats, warmup=warmup,
@@ -176,26 +191,38 @@ def eval_(
         for line in summary_lines(evaluation):
             console.print(line)
     if json_out is not None:
-        write_json(json_out, {"problems": problems, **evaluation.to_dict()})
+        mode: dict[str, Any] = {}
+        if isinstance(source, FlagGenerator):
+            mode = {"portable": portable, "allow_fast_math": allow_fast_math,
+                    "configs": [c.describe() for c in source.configs]}
+        write_json(json_out, {"problems": problems, **mode, **evaluation.to_dict()})
     if evaluation.errors:
         raise typer.Exit(code=1)
 
 
-def _source(candidates: Path | None, generator: str | None, configs: str | None) -> Any:
+def _source(candidates: Path | None, generator: str | None, configs: str | None,
+            portable: bool, allow_fast_math: bool) -> Any:
+    """The candidate source the options name; every bad combination fails here, before work."""
     from optsmith.asm.candidates import DirectoryCandidates
-    from optsmith.asm.flags import DEFAULT_CONFIGS, FlagGenerator, config_by_name
+    from optsmith.asm.flag_traits import FlagMode
+    from optsmith.asm.flags import FlagGenerator, config_by_name
 
+    FlagMode(portable=portable, allow_fast_math=allow_fast_math)  # --portable + fast-math
     if (candidates is None) == (generator is None):
         raise OptsmithError("give exactly one of --candidates DIR or --generator flags")
     if candidates is not None:
-        if configs is not None:
-            raise OptsmithError("--configs applies to --generator flags only")
+        given = [name for name, on in (("--configs", configs is not None),
+                                       ("--portable", portable),
+                                       ("--allow-fast-math", allow_fast_math)) if on]
+        if given:
+            verb = "apply" if len(given) > 1 else "applies"
+            raise OptsmithError(f"{' and '.join(given)} {verb} to --generator flags only")
         return DirectoryCandidates(candidates)
     if generator != "flags":
         raise OptsmithError(f"unknown generator {generator!r}: the one available is 'flags'")
     chosen = config_by_name([c.strip() for c in configs.split(",") if c.strip()]) \
-        if configs else DEFAULT_CONFIGS
-    return FlagGenerator(chosen)
+        if configs else None
+    return FlagGenerator(chosen, portable=portable, allow_fast_math=allow_fast_math)
 
 
 class _Bars(Callbacks):

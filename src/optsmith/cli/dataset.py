@@ -3,6 +3,7 @@
     optsmith dataset build --corpus csmith --budget 200 --format llm-compiler --out data/fs
     optsmith dataset build --corpus csmith --unit function --out data/fn   # small contexts
     optsmith dataset build --corpus builtin --format supercoder --out data/asm
+    optsmith dataset build --corpus builtin --format supercoder --portable --out data/asm-p
     optsmith dataset check data/fs        # re-derive every row with the real toolchain
 
 `--corpus csmith` takes Csmith programs from seed 100000 on (`--first-seed`): training
@@ -38,6 +39,7 @@ from optsmith.cli.coreset import DEFAULT_TRAIN_FIRST_SEED
 from optsmith.errors import OptsmithError
 
 if TYPE_CHECKING:
+    from optsmith.asm.flag_traits import FlagMode
     from optsmith.programs.loaders import LoadResult
     from optsmith.programs.units import Unit
     from optsmith.session import SearchSpec, Session
@@ -71,10 +73,16 @@ def build(
                                             "seeds; the evaluation suite starts at 1)")] = (
         DEFAULT_TRAIN_FIRST_SEED
     ),
+    portable: Annotated[bool, typer.Option("--portable", help="supercoder: labels without "
+                                           "-march=native or fast-math")] = False,
+    allow_fast_math: Annotated[bool, typer.Option("--allow-fast-math", help="supercoder: let "
+                                                  "value-unsafe math (-Ofast) label rows "
+                                                  "(marked fast_math)")] = False,
     store: StoreOpt = None,
     json_out: JsonOpt = None,
 ) -> None:
     """Run the autotuning and write one validated row per program that yields a label."""
+    from optsmith.asm.flag_traits import FlagMode
     from optsmith.dataset.writer import DatasetWriter
     from optsmith.programs.units import check_unit
     from optsmith.session import SearchSpec
@@ -82,6 +90,10 @@ def build(
     try:
         if format_ not in FORMATS:
             raise OptsmithError(f"unknown format '{format_}'; choose one of: {', '.join(FORMATS)}")
+        mode = FlagMode(portable=portable, allow_fast_math=allow_fast_math)
+        if format_ != "supercoder" and (portable or allow_fast_math):
+            raise OptsmithError("--portable and --allow-fast-math are for --format supercoder "
+                                "only")
         check_json_target(json_out)
         check_out_dir(out)
         chosen_unit = check_unit(unit)
@@ -97,7 +109,7 @@ def build(
                 raise OptsmithError("--unit function is for --format llm-compiler only")
             configs = _flag_configs(budget)
             writer = DatasetWriter(out)
-            counts = _build_supercoder(writer, corpus, configs, limit)
+            counts = _build_supercoder(writer, corpus, configs, limit, mode)
             parquet = writer.finish()
     except (OptsmithError, ValueError) as exc:
         fail(exc)
@@ -161,15 +173,16 @@ def _flag_configs(budget: str) -> int:
     return int(budget)
 
 
-def _build_supercoder(writer: Any, corpus: str, configs: int, limit: int | None
-                      ) -> dict[str, int]:
+def _build_supercoder(writer: Any, corpus: str, configs: int, limit: int | None,
+                      mode: FlagMode) -> dict[str, int]:
     from optsmith.asm.loading import load_problems
     from optsmith.dataset.supercoder import build_supercoder
 
     problems = load_problems(corpus, limit=limit)
     with progress_bar() as progress:
         bar = progress.add_task("problems", total=len(problems))
-        return build_supercoder(problems, writer, configs=configs, note=_noter(progress, bar))
+        return build_supercoder(problems, writer, configs=configs, note=_noter(progress, bar),
+                                portable=mode.portable, allow_fast_math=mode.allow_fast_math)
 
 
 @dataset_app.command("check")

@@ -6,6 +6,10 @@ every test and is not the baseline itself. The prompt is SuperCoder's (C source 
 assembly); the answer is the winning assembly in an ```assembly fence. Rows keep the C
 source and tests under the names `optsmith asm eval` reads, so a data set built here is
 also a problem file for the assembly task.
+
+The search runs in a `FlagMode`: by default -march=native configs may label a row and
+fast-math ones may not; `portable=True` keeps every label runnable wherever gcc -O3's
+assembly runs. Each row says how its label was built (`target`, `fast_math`).
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from typing import Any
 
 from optsmith.asm.build import baseline_asm
 from optsmith.asm.evaluate import EvalSettings, evaluate_problem
-from optsmith.asm.flags import DEFAULT_CONFIGS, FlagGenerator
+from optsmith.asm.flag_traits import FlagMode
+from optsmith.asm.flags import FlagGenerator, mode_configs
 from optsmith.asm.judge import judge
 from optsmith.asm.problems import Problem
 from optsmith.asm.supercoder import problem_from_row
@@ -48,12 +53,17 @@ def build_supercoder(
     settings: EvalSettings | None = None,
     min_speedup: float = MIN_SPEEDUP,
     note: Note | None = None,
+    portable: bool = False,
+    allow_fast_math: bool = False,
 ) -> dict[str, int]:
     """Search flags for each problem not yet in `writer`; add a row per real speedup: the
     winner passed every test, its assembly differs from gcc -O3's, and it is at least
-    `min_speedup` times faster on the reported tests."""
-    chosen = DEFAULT_CONFIGS[:configs] if configs else DEFAULT_CONFIGS
-    generator = FlagGenerator(chosen)
+    `min_speedup` times faster on the reported tests. `configs` takes the first N of the
+    default configs the mode allows (`portable`, `allow_fast_math`: see `FlagMode`)."""
+    mode = FlagMode(portable=portable, allow_fast_math=allow_fast_math)
+    allowed = mode_configs(mode)
+    generator = FlagGenerator(allowed[:configs] if configs else allowed, portable=portable,
+                              allow_fast_math=allow_fast_math)
     counts = {"rows": 0, "resumed": 0, "no_gain": 0, "failed": 0}
     for problem in problems:
         if writer.has(row_id(problem)):
@@ -91,6 +101,8 @@ def build_supercoder(
             "answer": prompts.SUPERCODER_ANSWER.format(asm=winner_asm.rstrip("\n")),
             "winner": result.winner,
             "winner_origin": result.winner_origin,
+            "target": result.winner_target,
+            "fast_math": result.winner_fast_math,
             "speedup": result.speedup,
             "held_out_tests": result.held_out,
             "tests": [{"input": _text(t.stdin), "output": _text(t.expected)}

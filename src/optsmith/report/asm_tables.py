@@ -1,22 +1,43 @@
 """Tables and closing lines for the assembly task: what `optsmith asm eval` and
-`benchmarks/asm_flags.py` print (every speedup from a candidate that passed every test)."""
+`benchmarks/asm_flags.py` print (every speedup from a candidate that passed every test).
+
+When the candidates say how they were built (the flag search does), a `build` column shows
+each winner as `portable` or `native`, with a `FAST-MATH` marker for value-unsafe math, so
+that no such figure passes for a plain `gcc -O3` replacement.
+"""
 
 from __future__ import annotations
 
 from rich.table import Table
 
-from optsmith.asm.evaluate import Evaluation
+from optsmith.asm.evaluate import Evaluation, ProblemResult
+
+FAST_MATH_MARK = "FAST-MATH"
 
 
 def _x(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}x"
 
 
+def build_label(target: str | None, fast_math: bool | None) -> str:
+    """`portable`, `native`, either with ` FAST-MATH` (rich markup); `-` when not known."""
+    text = {"portable": "portable", "native": "[cyan]native[/]"}.get(target or "", "-")
+    return text + (f" [bold magenta]{FAST_MATH_MARK}[/]" if fast_math else "")
+
+
+def winner_build(result: ProblemResult) -> str:
+    return build_label(result.winner_target, result.winner_fast_math) if result.passed else "-"
+
+
 def results_table(evaluation: Evaluation, *, title: str) -> Table:
-    """Per problem: the winner, its tests, the speedup and the baseline against itself."""
+    """Per problem: the winner (and how it was built, when known), its tests, the speedup and
+    the baseline against itself."""
+    labelled = any(c.target is not None or c.fast_math is not None
+                   for r in evaluation.results for c in r.candidates)
     table = Table(title=title)
-    for column in ("problem", "winner", "tests", "speedup", "base/base", "candidates ok",
-                   "note"):
+    columns = ("problem", "winner", *(("build",) if labelled else ()), "tests", "speedup",
+               "base/base", "candidates ok", "note")
+    for column in columns:
         table.add_column(column, justify="right" if column in ("speedup", "base/base",
                                                                "tests", "candidates ok")
                          else "left")
@@ -30,11 +51,13 @@ def results_table(evaluation: Evaluation, *, title: str) -> Table:
         rejected = [c.name for c in r.candidates if c.status.value != "correct"]
         if rejected:
             note += f"; rejected: {', '.join(rejected)}"
-        table.add_row(r.problem, r.winner or "[red]none[/]",
+        build = (winner_build(r),) if labelled else ()
+        table.add_row(r.problem, r.winner or "[red]none[/]", *build,
                       f"{r.tests}/{r.tests}" if r.passed else "[red]fail[/]", speed,
                       _x(r.self_ratio), f"{ok}/{len(r.candidates)}", note)
     for name, error in evaluation.errors.items():
-        table.add_row(name, "[red]error[/]", "-", "-", "-", "-", error.splitlines()[0][:120])
+        table.add_row(name, "[red]error[/]", *(("-",) if labelled else ()), "-", "-", "-", "-",
+                      error.splitlines()[0][:120])
     return table
 
 
@@ -54,6 +77,14 @@ def summary_lines(evaluation: Evaluation) -> list[str]:
         f"largest deviation {s.self_ratio_max_deviation or 0:.1%}",
         "candidates: " + ", ".join(f"{k} {v}" for k, v in counts.items() if v),
     ]
+    builds = evaluation.winner_builds()
+    if builds["portable"] + builds["native"]:
+        line = (f"winners: {builds['portable']} portable, {builds['native']} native "
+                f"(-march=native and the like: run only on CPUs like this one)")
+        if builds["fast_math"]:
+            line += (f"; [bold magenta]{builds['fast_math']} {FAST_MATH_MARK}[/] (value-unsafe "
+                     f"math, passed only the problem's few tests)")
+        lines.append(line)
     if s.instruction_geomean_speedup is not None:
         lines.append(f"instruction-count speedup (callgrind): geometric mean "
                      f"{_x(s.instruction_geomean_speedup)}")
