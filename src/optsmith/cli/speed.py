@@ -13,6 +13,10 @@ them, and the baseline is then `clang-22 -O3` with the same flags, so the figure
 the pipeline adds). AVX-512 is left out because callgrind (valgrind 3.19) cannot execute
 it: on an AVX-512 host every native build died with SIGILL under it. A native binary runs
 only on CPUs like this one, so it is never the default.
+
+`--pgo` trains a profile on the tests (`optsmith.measure.pgo`): the search starts from IR
+with its branch weights, and the baseline is `clang-22 -O3 -fprofile-instr-use` with the same
+profile; time it with `--time-args`, on inputs the profile never saw.
 """
 
 from __future__ import annotations
@@ -72,6 +76,13 @@ def speed(
             "too); the binary runs only on CPUs like this one",
         ),
     ] = False,
+    pgo: Annotated[
+        bool,
+        typer.Option(
+            "--pgo", help="train a profile on the tests (clang -fprofile-instr-generate, in the "
+            "sandbox); the search, the build and the baseline use it; time with --time-args",
+        ),
+    ] = False,
     time_args: Annotated[
         list[str] | None,
         typer.Option(
@@ -91,6 +102,7 @@ def speed(
     """Search a pipeline that makes PROGRAM run fewer instructions than clang-22 -O3's,
     then confirm it with wall time against clang-22 -O3's binary."""
     from optsmith.cli.progress import SuiteBars
+    from optsmith.measure.pgo import with_profile
     from optsmith.measure.speed_confirm import confirm_speedup, timing_benchmark
     from optsmith.report.tables import results_table
     from optsmith.session import SearchSpec, load_program
@@ -106,6 +118,9 @@ def speed(
             benchmark = dataclasses.replace(
                 benchmark, cflags=(*benchmark.cflags, *NATIVE_FLAGS)
             )
+        if pgo:
+            with console.status("training a profile on the tests"):
+                benchmark = with_profile(benchmark)
         with tempfile.TemporaryDirectory(prefix="optsmith-speed-") as tmp:
             target = out if out is not None else Path(tmp)
             with open_session(store=store, workers=workers) as session:

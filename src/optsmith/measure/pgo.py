@@ -1,12 +1,16 @@
 """Profile-guided speed searches: a profile from the program's own tests, in the IR.
 
 `optsmith speed --pgo` trains a profile on the benchmark's tests (the search's inputs) and
-gives the program `-fprofile-use=<profile>`: the IR the search starts from then carries
-branch weights and entry counts, so every pass of every candidate pipeline can use them
-(clang's -O3 pipeline with a profile adds indirect-call promotion and memop sizing too),
-and the wall-time baseline is `clang-22 -O3 -fprofile-use` with the same profile: the
-figure is what the pipeline adds to PGO. Timed on `--time-args` inputs, which the profile
-never saw (train on some inputs, report on others).
+gives the program `-fprofile-instr-use=<profile>`. This is clang's front-end
+instrumentation, not IR instrumentation (`-fprofile-generate`): with the latter the
+profile is read by a pass of clang's pipeline (`pgo-instr-use`), so IR taken before the
+passes carries none, and the engine's pass builder has no profile path to give that pass
+(it failed with "No such file or directory"). With front-end instrumentation clang writes
+the branch weights and entry counts into the IR itself, so every pass of every candidate
+pipeline can use them, and the wall-time baseline is `clang-22 -O3 -fprofile-instr-use`
+with the same profile: the figure is what the pipeline adds to PGO. Time it on
+`--time-args` inputs, which the profile never saw (train on some inputs, report on
+others).
 
 The instrumented binary is compiler output from the user's source, but it still runs in
 the sandbox. The profile leaves the sandbox through stdout: a shell runs the tests with the
@@ -66,7 +70,7 @@ def train_profile(benchmark: Benchmark) -> Path:
         tmp = Path(tmp_text)
         (tmp / "prog.c").write_bytes(benchmark.source_bytes)
         _run(
-            [str(find_toolchain().clang), "-O2", "-fprofile-generate", *benchmark.cflags,
+            [str(find_toolchain().clang), "-O2", "-fprofile-instr-generate", *benchmark.cflags,
              "prog.c", "-o", "instrumented", *benchmark.ldflags],
             tmp, f"{benchmark.name}: instrumented build",
         )
@@ -102,7 +106,7 @@ def train_profile(benchmark: Benchmark) -> Path:
 def with_profile(benchmark: Benchmark) -> Benchmark:
     """`benchmark` built with a profile trained on its tests (`-fprofile-use=...`)."""
     profile = train_profile(benchmark)
-    flags = (*benchmark.cflags, f"-fprofile-use={profile}", "-Wno-profile-instr-unprofiled")
+    flags = (*benchmark.cflags, f"-fprofile-instr-use={profile}", "-Wno-profile-instr-unprofiled")
     return dataclasses.replace(benchmark, cflags=flags)
 
 

@@ -139,7 +139,11 @@ def confirm_speedup(
     )
     low = draws[int(0.025 * BOOTSTRAP_DRAWS)]
     high = draws[int(0.975 * BOOTSTRAP_DRAWS) - 1]
-    flags = " ".join(f for f in benchmark.cflags if f.startswith(("-m", "-f")))
+    flags = " ".join(
+        f.split("=")[0] if f.startswith("-fprofile-instr-use=") else f
+        for f in benchmark.cflags
+        if f.startswith(("-m", "-fprofile-instr-use="))
+    )
     return SpeedConfirmation(
         speedup, low, high, self_ratio, tuple(baseline_s), tuple(candidate_s), rounds,
         baseline=f"clang-22 -O3 {flags}".strip(),
