@@ -15,7 +15,14 @@ round-trips the state through IR text at every step (renumbering values, reorder
 lists), which a few passes notice. The cost of each observation space on its own is
 measured too (mean over the programs' final states, IPC included).
 
+The `runtime` reward is measured apart, on one built-in program (`--runtime-program`): its
+steps rebuild, link and run the program on all its tests under callgrind, so they cost
+seconds, not milliseconds; the row gives its steps/s and the mean `info["measure_seconds"]`
+(random actions of the speed action space, failed steps included, since an agent pays for
+them too). `--runtime-only` measures that row alone and writes no JSON.
+
 Usage: python benchmarks/env_throughput.py [--programs 6] [--steps 20] [--json FILE]
+       [--runtime-program crc32] [--runtime-steps 8] [--runtime-only]
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ import random
 import re
 import subprocess
 import time
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
@@ -38,7 +46,7 @@ from optsmith.env import INSTCOUNT_NAMES, LlvmEnv
 from optsmith.env.llvm_env import compile_benchmark
 from optsmith.llvm.capi import OPCODE_NAMES
 from optsmith.llvm.passes import render_pipeline
-from optsmith.programs.builtin_suite import builtin_suite
+from optsmith.programs.builtin_suite import builtin_benchmark, builtin_suite
 from optsmith.toolchain import find_toolchain
 
 DEFAULT_JSON = Path(__file__).parent / "results" / "env_throughput.json"
@@ -71,13 +79,73 @@ def instcount_from_text(ir: str) -> list[int]:
     return [insts, blocks, functions, *opcodes]
 
 
+@dataclass(frozen=True)
+class RuntimeRow:
+    """Steps with the runtime reward on one program: their rate and what measuring cost."""
+
+    program: str
+    tests: int
+    steps: int
+    steps_per_s: float
+    seconds_per_step: float
+    measure_seconds_mean: float
+    failed_steps: int
+    reset_s: float
+
+
+def runtime_throughput(program: str, steps: int, seed: int) -> RuntimeRow:
+    """Steps/s of `optsmith/llvm-v0` with `reward="runtime"` on one built-in program."""
+    env = LlvmEnv(builtin_benchmark(program), reward="runtime")
+    try:
+        started = time.perf_counter()
+        env.reset(seed=seed)
+        reset_s = time.perf_counter() - started
+        env.action_space.seed(seed)
+        measure_s: list[float] = []
+        failed = 0
+        started = time.perf_counter()
+        for _ in range(steps):
+            *_, info = env.step(env.action_space.sample())
+            measure_s.append(float(info.get("measure_seconds", 0.0)))
+            failed += "error" in info
+        elapsed = time.perf_counter() - started
+        return RuntimeRow(program, len(env.benchmark.tests), steps, steps / elapsed,
+                          elapsed / steps, float(np.mean(measure_s)), failed, reset_s)
+    finally:
+        env.close()
+
+
+def _runtime_row(table: Table, row: RuntimeRow, opt_rate: float | None) -> None:
+    ratio = f"{row.steps_per_s / opt_rate:.3f}x" if opt_rate else "-"
+    table.add_row(f"llvm-v0 reward=runtime ({row.program})", f"{row.steps_per_s:,.2f}", ratio)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--programs", type=int, default=6)
     parser.add_argument("--steps", type=int, default=20, help="actions per program")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON)
+    parser.add_argument("--runtime-program", default="crc32")
+    parser.add_argument("--runtime-steps", type=int, default=8)
+    parser.add_argument("--runtime-only", action="store_true",
+                        help="measure only the runtime reward's row; write no JSON")
     args = parser.parse_args()
+    runtime = runtime_throughput(args.runtime_program, args.runtime_steps, args.seed)
+    if args.runtime_only:
+        table = Table(title="env steps with the runtime reward (callgrind over the tests)")
+        for col in ("method", "steps/s", "speed-up vs opt-22"):
+            table.add_column(col, justify="right")
+        _runtime_row(table, runtime, None)
+        Console().print(table)
+        print(
+            f"{runtime.steps} steps on {runtime.program} ({runtime.tests} tests): "
+            f"{runtime.seconds_per_step:.2f} s a step, of which measuring "
+            f"{runtime.measure_seconds_mean:.2f} s; {runtime.failed_steps} failed; reset "
+            f"{runtime.reset_s:.2f} s (load average {os.getloadavg()[0]:.1f} on "
+            f"{os.cpu_count()} cpus)"
+        )
+        return
     opt = str(find_toolchain().opt)
     benchmarks = builtin_suite()[: args.programs]
     rng = random.Random(args.seed)
@@ -142,6 +210,7 @@ def main() -> None:
             if not ok
         ],
         "observation_ms": {k: 1000 * float(np.mean(v)) for k, v in obs_costs.items()},
+        "runtime_reward": asdict(runtime),
         "machine": {
             "cpus": os.cpu_count(),
             "load_average": os.getloadavg(),
@@ -155,6 +224,7 @@ def main() -> None:
         table.add_column(col, justify="right")
     table.add_row("opt-22 spawn + parse", f"{n / opt_s:,.0f}", "1.0x")
     table.add_row("optsmith/llvm-v0", f"{n / env_s:,.0f}", f"{opt_s / env_s:.1f}x")
+    _runtime_row(table, runtime, n / opt_s)
     per_space = Table(title="one observation of the final state (mean, IPC included)")
     per_space.add_column("space")
     per_space.add_column("ms", justify="right")

@@ -10,6 +10,11 @@ Importing this package registers the environment id. Example::
     obs, info = env.reset(seed=0)
     obs, reward, terminated, truncated, info = env.step(env.action_space.sample())
     print(env.unwrapped.pipeline)   # replay with: opt-22 -passes='<pipeline>' input.ll
+
+For speed, `reward="runtime-o3"` (objective `runtime`: clang -O3 IR, the speed actions,
+`clang-O3` among them) rewards the drop in instructions the build executes on the
+benchmark's tests, over the drop clang-22 -O3 achieves; each step links the build and runs
+its tests under callgrind (about 1-2 s; `info["measure_seconds"]`).
 """
 
 from __future__ import annotations
@@ -24,9 +29,9 @@ from optsmith.env.llvm_env import (
     ValidationResult,
     resolve_benchmark,
 )
-from optsmith.env.rewards import REWARDS, References
+from optsmith.env.rewards import REWARDS, References, SpeedReferences
 from optsmith.env.spaces import DEFAULT_PROBES, INSTCOUNT_NAMES, OBSERVATION_NAMES
-from optsmith.llvm.actions import COMPOSITE_ACTIONS, action_names
+from optsmith.llvm.actions import COMPOSITE_ACTIONS, action_names, actions_for
 
 
 def register() -> None:
@@ -48,8 +53,10 @@ __all__ = [
     "REWARDS",
     "LlvmEnv",
     "References",
+    "SpeedReferences",
     "ValidationResult",
     "action_names",
+    "actions_for",
     "register",
     "resolve_benchmark",
 ]

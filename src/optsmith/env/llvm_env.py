@@ -13,6 +13,16 @@ a fresh worker, and the episode goes on; only when that replay fails too does th
 come back truncated, and the next step asks for a `reset`. The program lives in an
 `optsmith.llvm.session.Session`, which does that replay.
 
+The `runtime` rewards (objective `runtime`: clang-22 -O3 IR, the speed action space with
+`clang-O3`, clang's own -O3 pipeline, as an action) cost far more per step than the others:
+the step's program is rebuilt, linked and run on every test of the benchmark under
+callgrind in the sandbox (`optsmith.env.runtime`), about 1-2 s a step on a built-in
+program against ~2 ms for an instruction count; each step reports its cost in
+`info["measure_seconds"]`. A step whose build fails a test (a wrong output, a crash, no
+link) is a failed step like an engine failure: `info["error"]` says why, the reward is
+zero and the program goes back to its state before the step. A benchmark without tests or
+`main` is refused before any work.
+
 Bad actions are refused, not coerced: `step(1.5)` or `step(True)` is not action 1 (an
 agent that passes those has a bug worth hearing about); integers, numpy integer scalars
 (what `action_space.sample()` returns) and 0-d integer arrays are actions.
@@ -24,6 +34,7 @@ import contextlib
 import copy
 import functools
 import os
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +44,14 @@ import gymnasium as gym
 import numpy as np
 from gymnasium import spaces
 
-from optsmith.env.rewards import DEFAULT_REWARD, References, RewardSpec, get_reward
+from optsmith.env.rewards import (
+    DEFAULT_REWARD,
+    References,
+    RewardSpec,
+    SpeedReferences,
+    get_reward,
+)
+from optsmith.env.runtime import RuntimeCost, measure_state, speed_references
 from optsmith.env.spaces import (
     DEFAULT_PROBES,
     ObservationSpec,
@@ -41,12 +59,13 @@ from optsmith.env.spaces import (
     canonical_name,
 )
 from optsmith.errors import OptsmithError
-from optsmith.llvm.actions import action_names
+from optsmith.llvm.actions import actions_for
 from optsmith.llvm.passes import parse_pipeline, render_pipeline
 from optsmith.llvm.pool import DEFAULT_TIMEOUT_S
 from optsmith.llvm.protocol import EngineReply
 from optsmith.llvm.session import Session, SharedWorker
 from optsmith.measure.objectives import Objective, get_objective
+from optsmith.measure.speed import can_measure_speed
 from optsmith.measure.validation import NOT_TESTABLE, can_validate, validate_object
 from optsmith.programs.benchmark import Benchmark
 from optsmith.programs.builtin_suite import SUITE, builtin_benchmark, builtin_names
@@ -54,6 +73,7 @@ from optsmith.programs.frontend import IRMode, c_to_ir
 
 ENV_ID = "optsmith/llvm-v0"
 _REFERENCES: dict[tuple[str, str], References] = {}  # (module key, reloc) -> counts
+RUNTIME_OBJECTIVE = "runtime"
 
 
 class InvalidActionError(OptsmithError, gym.error.InvalidAction):
@@ -122,11 +142,16 @@ class LlvmEnv(gym.Env[Any, Any]):
 
     Keyword arguments: `benchmark` (a `Benchmark`, built-in name or "builtin/NAME"; None
     draws a built-in program at every reset, with the reset's seed), `objective`
-    ("ir-instcount" or "text-size": which input IR and relocation model), `observation`
+    ("ir-instcount", "text-size" or "runtime": which input IR, relocation model and action
+    space; None: "runtime" for the runtime rewards, else "ir-instcount"), `observation`
     (Ir, InstCount, Autophase, Ir2Vec, BehaviorSpectrum), `reward` (instcount,
-    instcount-oz, text-size; default from the objective), `ir2vec_vocab` and
-    `ir2vec_kind` for Ir2Vec, `probes` for BehaviorSpectrum, `timeout_s` per worker
-    request, and `render_mode` ("ansi" gives a one-line summary).
+    instcount-oz, text-size, runtime, runtime-o3; default from the objective),
+    `ir2vec_vocab` and `ir2vec_kind` for Ir2Vec, `probes` for BehaviorSpectrum,
+    `timeout_s` per worker request, and `render_mode` ("ansi" gives a one-line summary).
+
+    The runtime rewards run the build on the benchmark's tests at every step (about 1-2 s a
+    step on a built-in program; `info["measure_seconds"]` has each step's), so they need
+    the `runtime` objective and a benchmark with tests and `main`.
     """
 
     metadata = {"render_modes": ["ansi"]}
@@ -135,7 +160,7 @@ class LlvmEnv(gym.Env[Any, Any]):
         self,
         benchmark: Benchmark | str | None = None,
         *,
-        objective: str = "ir-instcount",
+        objective: str | None = None,
         observation: str = "InstCount",
         reward: str | None = None,
         ir2vec_vocab: str | os.PathLike[str] | None = None,
@@ -148,8 +173,16 @@ class LlvmEnv(gym.Env[Any, Any]):
         if render_mode is not None and render_mode not in self.metadata["render_modes"]:
             raise OptsmithError(f"unknown render_mode '{render_mode}'; use 'ansi' or None")
         self.render_mode = render_mode
+        if objective is None:
+            executes = reward is not None and get_reward(reward).executes
+            objective = RUNTIME_OBJECTIVE if executes else "ir-instcount"
         self.objective: Objective = get_objective(objective)
         self.reward_spec: RewardSpec = get_reward(reward or DEFAULT_REWARD[objective])
+        if self.reward_spec.executes and objective != RUNTIME_OBJECTIVE:
+            raise OptsmithError(
+                f"the {self.reward_spec.name} reward needs objective='{RUNTIME_OBJECTIVE}' "
+                f"(clang -O3 IR and the speed actions), not '{objective}'"
+            )
         self._options = {
             "objective": objective,
             "observation": observation,
@@ -169,12 +202,14 @@ class LlvmEnv(gym.Env[Any, Any]):
         self._spec: ObservationSpec = self._specs[self.observation_space_name]
         self._spec.check_available()
         self.observation_space = self._spec.space
-        self.action_names: list[str] = action_names()
+        self.action_names: list[str] = actions_for(objective)
         self.action_space: spaces.Discrete = spaces.Discrete(len(self.action_names))
         self.observation = ObservationView(self)
         self._fixed: Benchmark | None = (
             resolve_benchmark(benchmark) if benchmark is not None else None
         )
+        if self._fixed is not None:
+            self._check_runnable(self._fixed)
         self._worker = (_worker or SharedWorker(timeout_s=timeout_s)).acquire()
         self._session: Session | None = None
         self._benchmark: Benchmark | None = None
@@ -213,7 +248,8 @@ class LlvmEnv(gym.Env[Any, Any]):
 
     @property
     def cost(self) -> float:
-        """The reward's cost of the current program (instructions, or .text bytes)."""
+        """The reward's cost of the current program (IR instructions, .text bytes, or
+        instructions executed on the tests for the runtime rewards)."""
         return self._cost
 
     @property
@@ -233,6 +269,15 @@ class LlvmEnv(gym.Env[Any, Any]):
             _REFERENCES[key] = References(*counts)
         return _REFERENCES[key]
 
+    @property
+    def speed_references(self) -> SpeedReferences:
+        """Instructions the tests execute unoptimized and after clang-22 -O3's pipeline
+        (the `runtime-o3` norm; kept per process, measured by running both builds)."""
+        session = self._require_session()
+        return speed_references(
+            session, self.benchmark, self.objective.baseline_for(self.benchmark)
+        )
+
     # ---- Gymnasium API -----------------------------------------------------------------
 
     def reset(
@@ -248,10 +293,13 @@ class LlvmEnv(gym.Env[Any, Any]):
                 f"unknown reset option(s) {sorted(unknown)}: use benchmark, pipeline"
             )
         if options.get("benchmark") is not None:
-            self._fixed = resolve_benchmark(options["benchmark"])
+            chosen = resolve_benchmark(options["benchmark"])
+            self._check_runnable(chosen)
+            self._fixed = chosen
         bench = self._fixed or builtin_benchmark(
             builtin_names()[int(self.np_random.integers(len(builtin_names())))]
         )
+        self._check_runnable(bench)
         ir = compile_benchmark(bench, self.objective.ir_mode)
         if self._session is not None:
             self._session.close()
@@ -278,8 +326,20 @@ class LlvmEnv(gym.Env[Any, Any]):
             self._passes = passes
         if self.reward_spec.normalized_by_oz:
             _ = self.references  # measured now, so that steps cost the same every time
-        obs = self._take(reply)
-        return obs, {"benchmark": bench.uri, "instcount": self._instcount}
+        info: dict[str, Any] = {"benchmark": bench.uri}
+        if self.reward_spec.executes:
+            started = time.perf_counter()
+            if self.reward_spec.normalized_by_o3:
+                _ = self.speed_references
+            start = f"pipeline '{text}'" if text else "the unoptimized program"
+            cost = measure_state(self._session, bench).expect(
+                f"cannot start {bench.uri} from {start}"
+            )
+            info["measure_seconds"] = time.perf_counter() - started
+        else:
+            cost = self.reward_spec.cost(reply)
+        obs = self._take(reply, cost)
+        return obs, {**info, "instcount": self._instcount}
 
     def step(self, action: Any) -> tuple[Any, float, bool, bool, dict[str, Any]]:
         """Apply action `action` (an index into `action_names`; a string is a pipeline)."""
@@ -389,9 +449,16 @@ class LlvmEnv(gym.Env[Any, Any]):
     def _want(self, spec: ObservationSpec) -> list[str]:
         return sorted({*spec.want, *self.reward_spec.want, "instcount"})
 
-    def _take(self, reply: EngineReply) -> Any:
+    def _check_runnable(self, bench: Benchmark) -> None:
+        """The runtime rewards run `bench` on its tests: refuse one without tests or main."""
+        if self.reward_spec.executes:
+            why = can_measure_speed(bench)
+            if why is not None:
+                raise OptsmithError(f"the {self.reward_spec.name} reward cannot be used: {why}")
+
+    def _take(self, reply: EngineReply, cost: float) -> Any:
         """Record the cost and count of a successful reply; decode the main observation."""
-        self._cost = self.reward_spec.cost(reply)
+        self._cost = cost
         self._instcount = reply.expect_instcount()
         obs = self._spec.decode(reply)
         self._last_obs = obs
@@ -406,24 +473,55 @@ class LlvmEnv(gym.Env[Any, Any]):
         text = render_pipeline(passes)  # PipelineError names an unknown pass at once
         reply = session.apply(text, self._want(self._spec), self._spec.features)
         if not reply.ok:
-            info: dict[str, Any] = {
-                "action": label,
-                "instcount": self._instcount,
-                "error": reply.why(),
-            }
-            truncated = False
-            if reply.lost_worker:
-                info["restored"] = bool(reply.restored)
-                if not info["restored"]:
-                    self._broken = info["error"]
-                    truncated = True
-            return copy.copy(self._last_obs), 0.0, False, truncated, info
+            restored = bool(reply.restored) if reply.lost_worker else None
+            return self._failed(label, reply.why(), restored)
+        extra: dict[str, Any] = {}
+        if self.reward_spec.executes:
+            measured = measure_state(session, self.benchmark)
+            extra["measure_seconds"] = measured.seconds
+            if measured.instructions is None:
+                return self._refuse(session, label, measured)
+            cost = measured.instructions
+        else:
+            cost = self.reward_spec.cost(reply)
         self._passes.extend(passes)
         previous = self._cost
-        obs = self._take(reply)
-        norm = self.references.oz_norm if self.reward_spec.normalized_by_oz else 1.0
-        reward = (previous - self._cost) / norm
-        return obs, float(reward), False, False, {"action": label, "instcount": self._instcount}
+        obs = self._take(reply, cost)
+        reward = (previous - self._cost) / self._norm()
+        info = {"action": label, "instcount": self._instcount, **extra}
+        return obs, float(reward), False, False, info
+
+    def _norm(self) -> float:
+        if self.reward_spec.normalized_by_oz:
+            return self.references.oz_norm
+        if self.reward_spec.normalized_by_o3:
+            return self.speed_references.o3_norm
+        return 1.0
+
+    def _refuse(
+        self, session: Session, label: str, measured: RuntimeCost
+    ) -> tuple[Any, float, bool, bool, dict[str, Any]]:
+        """A step the engine ran but whose build has no runtime figure (it fails a test):
+        taken back, so the program is the one before the step, as after an engine failure."""
+        restored = session.undo()
+        result = self._failed(label, str(measured.error), restored)
+        result[4]["measure_seconds"] = measured.seconds
+        return result
+
+    def _failed(
+        self, label: str, error: str, restored: bool | None
+    ) -> tuple[Any, float, bool, bool, dict[str, Any]]:
+        """A failed step: zero reward, the state before it, and `info["error"]`; when the
+        state could not be rebuilt the episode is lost (truncated; `reset` to go on).
+        `restored` is None when the program was never touched."""
+        info: dict[str, Any] = {"action": label, "instcount": self._instcount, "error": error}
+        truncated = False
+        if restored is not None:
+            info["restored"] = restored
+            if not restored:
+                self._broken = error
+                truncated = True
+        return copy.copy(self._last_obs), 0.0, False, truncated, info
 
     def _observe(self, spec: ObservationSpec) -> Any:
         spec.check_available()

@@ -119,6 +119,16 @@ class Session:
             reply = dataclasses.replace(reply, restored=self.restore())
         return reply
 
+    def undo(self) -> bool:
+        """Take back the last applied chunk: rebuild the module from the chunks before it.
+
+        For a step the engine ran but the caller refuses afterwards (the runtime reward's
+        build failing its tests). False when the rebuild fails, as for `restore`.
+        """
+        if self.steps:
+            self.steps.pop()
+        return self.restore()
+
     def evaluate(self, pipeline: str, want: Sequence[str]) -> EngineReply:
         """Run `pipeline` from scratch on the session's input module (the session stays)."""
         return self.worker.request(
