@@ -212,3 +212,31 @@ def test_cli_speed_native_builds_for_this_cpu_against_a_native_baseline(tmp_path
     payload = json.loads(proc.stdout)
     assert payload["validated"] is True
     assert payload["wall_time"]["baseline"] == "clang-22 -O3 -march=native -mno-avx512f"
+
+
+def test_pgo_puts_the_tests_profile_into_the_ir(tmp_path: Path) -> None:
+    """Front-end PGO: the IR the search starts from carries the profile's branch weights,
+    and the same profile trains to the same file (a stable store key)."""
+    from optsmith.measure.pgo import with_profile
+
+    bench = _bench(SUM_C, tmp_path)
+    profiled = with_profile(bench)
+    again = with_profile(bench)
+    assert profiled.cflags == again.cflags and profiled.content_hash == again.content_hash
+    ir = c_to_ir(profiled, "speed")
+    assert "!prof" in ir and "function_entry_count" in ir
+    assert "!prof" not in c_to_ir(bench, "speed")
+
+
+def test_cli_speed_pgo_times_on_unseen_inputs_against_a_pgo_baseline(tmp_path: Path) -> None:
+    source = tmp_path / "sum.c"
+    source.write_text(SUM_C)
+    (tmp_path / "sum.args").write_text("300\n")
+    proc = CliRunner().invoke(app, [
+        "speed", str(source), "--budget", "4", "--rounds", "2", "--pgo", "--time-args", "4000",
+        "--store", str(tmp_path / "s.sqlite"), "--json", "-",
+    ])
+    assert proc.exit_code == 0, proc.output
+    wall = json.loads(proc.stdout)["wall_time"]
+    assert wall["baseline"] == "clang-22 -O3 -fprofile-instr-use"
+    assert len(wall["baseline_s"]) == 1  # timed on the one --time-args run, not the tests
