@@ -145,3 +145,22 @@ def test_eval_refuses_flag_mode_mistakes_before_any_work(tmp_path: Path, extra: 
     assert proc.returncode == 2 and message in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1 and "no-such-problems" not in proc.stderr
     assert time.monotonic() - started < 60
+
+
+def test_eval_pass_generator_meets_the_judge(two_problems: Path, tmp_path: Path) -> None:
+    """A runtime pass search on the training tests becomes a `.s` candidate: assembled,
+    tested and timed against gcc -O3 by the same judge, labelled portable and exact."""
+    args = ["eval", str(two_problems), "--only", "spin", "--generator", "passes", "--budget",
+            "4", "--repeats", "3", "--select-repeats", "2", "--json", "report.json"]
+    proc = _run(args, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "pass search" in proc.stdout
+    (result,) = json.loads((tmp_path / "report.json").read_text())["results"]
+    (candidate,) = [c for c in result["candidates"] if c["name"] == "passes"]
+    assert candidate["status"] == "correct", candidate
+    assert candidate["tests_passed"] == candidate["tests_total"] > 0
+    assert candidate["target"] == "portable" and candidate["fast_math"] is False
+    assert "runtime search" in candidate["origin"]
+    bad = _run(["eval", str(two_problems), "--generator", "passes", "--allow-fast-math"],
+               tmp_path)
+    assert bad.returncode == 2 and "flags only" in bad.stderr

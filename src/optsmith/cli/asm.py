@@ -130,8 +130,13 @@ def eval_(
         Path | None, typer.Option(help="directory of <problem>.s or <problem>/*.s files")
     ] = None,
     generator: Annotated[
-        str | None, typer.Option(help="'flags': search gcc/clang-22 flags, PGO and LTO")
+        str | None,
+        typer.Option(help="'flags': search gcc/clang-22 flags, PGO and LTO; 'passes': a "
+                     "runtime search over LLVM pass pipelines on the training tests"),
     ] = None,
+    budget: Annotated[
+        str, typer.Option(help="passes: compilations (100) or time (60s) per problem")
+    ] = "100",
     configs: Annotated[
         str | None, typer.Option(help="comma-separated flag configs (default: all the mode "
                                  "allows)")
@@ -165,7 +170,7 @@ def eval_(
     from optsmith.report.asm_tables import results_table, summary_lines
 
     try:
-        source = _source(candidates, generator, configs, portable, allow_fast_math)
+        source = _source(candidates, generator, configs, portable, allow_fast_math, budget)
         check_json_target(json_out)
         check_out_dir(out)
         if clock not in ("cpu", "wall"):
@@ -201,7 +206,7 @@ def eval_(
 
 
 def _source(candidates: Path | None, generator: str | None, configs: str | None,
-            portable: bool, allow_fast_math: bool) -> Any:
+            portable: bool, allow_fast_math: bool, budget: str = "100") -> Any:
     """The candidate source the options name; every bad combination fails here, before work."""
     from optsmith.asm.candidates import DirectoryCandidates
     from optsmith.asm.flag_traits import FlagMode
@@ -209,7 +214,7 @@ def _source(candidates: Path | None, generator: str | None, configs: str | None,
 
     FlagMode(portable=portable, allow_fast_math=allow_fast_math)  # --portable + fast-math
     if (candidates is None) == (generator is None):
-        raise OptsmithError("give exactly one of --candidates DIR or --generator flags")
+        raise OptsmithError("give exactly one of --candidates DIR or --generator flags|passes")
     if candidates is not None:
         given = [name for name, on in (("--configs", configs is not None),
                                        ("--portable", portable),
@@ -218,8 +223,16 @@ def _source(candidates: Path | None, generator: str | None, configs: str | None,
             verb = "apply" if len(given) > 1 else "applies"
             raise OptsmithError(f"{' and '.join(given)} {verb} to --generator flags only")
         return DirectoryCandidates(candidates)
+    if generator == "passes":
+        if configs is not None or allow_fast_math:
+            raise OptsmithError("--configs and --allow-fast-math apply to --generator flags only")
+        from optsmith.search.asm_passes import PassGenerator
+
+        return PassGenerator(budget=budget)  # portable and exact by construction
     if generator != "flags":
-        raise OptsmithError(f"unknown generator {generator!r}: the one available is 'flags'")
+        raise OptsmithError(
+            f"unknown generator {generator!r}: the ones available are 'flags' and 'passes'"
+        )
     chosen = config_by_name([c.strip() for c in configs.split(",") if c.strip()]) \
         if configs else None
     return FlagGenerator(chosen, portable=portable, allow_fast_math=allow_fast_math)
