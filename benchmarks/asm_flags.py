@@ -21,9 +21,12 @@ against itself (the noise floor). JSON goes to benchmarks/results/asm_flags.json
 Timing is CPU time (user+sys), paired per round (see optsmith.asm.timing); the machine, its
 load and the compilers are recorded in the JSON so that figures are compared like for like.
 
+`--with-passes BUDGET` adds `--generator passes` (a runtime search over LLVM pass pipelines
+on the training tests, as assembly) to every mode: flags and passes together.
+
 Usage: python benchmarks/asm_flags.py [--only nbody --only crc32] [--limit N]
            [--repeats 7] [--select-repeats 3] [--configs gcc-native-nofma,clang,gcc-pgo]
-           [--allow-fast-math] [--json benchmarks/results/asm_flags.json]
+           [--allow-fast-math] [--with-passes 30] [--json benchmarks/results/asm_flags.json]
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ from optsmith.asm import (
 from optsmith.asm.flags import DEFAULT_CONFIGS, config_by_name, mode_configs
 from optsmith.errors import OptsmithError
 from optsmith.report.asm_tables import winner_build
+from optsmith.search.asm_passes import PassGenerator
 from optsmith.toolchain import find_toolchain
 
 RESULTS = Path(__file__).parent / "results" / "asm_flags.json"
@@ -98,13 +102,17 @@ def _brief(result: ProblemResult | None, error: str | None) -> str:
 
 
 def run_modes(problems: Sequence[Problem], modes: dict[str, FlagMode],
-              configs: dict[str, tuple[FlagConfig, ...]], settings: EvalSettings
-              ) -> dict[str, Evaluation]:
-    """Build every problem's candidates once, then evaluate them mode by mode."""
+              configs: dict[str, tuple[FlagConfig, ...]], settings: EvalSettings,
+              passes_budget: str | None = None) -> dict[str, Evaluation]:
+    """Build every problem's candidates once, then evaluate them mode by mode. With
+    `passes_budget`, a runtime pass search (`--generator passes`) adds its candidate to
+    every mode (it is portable and exact): flags and passes on one scoreboard."""
     every = tuple(dict.fromkeys(c for chosen in configs.values() for c in chosen))
     generator = FlagGenerator(every, allow_fast_math=any(m.allow_fast_math
                                                          for m in modes.values()))
-    labels = {key: f"flag search ({mode.label})" for key, mode in modes.items()}
+    passes = PassGenerator(budget=passes_budget) if passes_budget else None
+    extra = " + passes" if passes else ""
+    labels = {key: f"flag search{extra} ({mode.label})" for key, mode in modes.items()}
     results: dict[str, list[ProblemResult]] = {key: [] for key in modes}
     errors: dict[str, dict[str, str]] = {key: {} for key in modes}
     start = time.monotonic()
@@ -114,6 +122,8 @@ def run_modes(problems: Sequence[Problem], modes: dict[str, FlagMode],
         try:
             with tempfile.TemporaryDirectory(prefix="optsmith-bench-asm-") as tmp:
                 built = generator.candidates(problem, Path(tmp), training)
+                if passes is not None:
+                    built += passes.candidates(problem, Path(tmp), training)
         except OptsmithError as exc:
             built = None
             for key in modes:
@@ -121,7 +131,8 @@ def run_modes(problems: Sequence[Problem], modes: dict[str, FlagMode],
         for key in modes:
             result = None
             if built is not None:
-                source = _Prebuilt(labels[key], {c.name for c in configs[key]}, built)
+                names = {c.name for c in configs[key]} | ({"passes"} if passes else set())
+                source = _Prebuilt(labels[key], names, built)
                 try:
                     result = evaluate_problem(problem, source, settings)
                     results[key].append(result)
@@ -209,6 +220,8 @@ def main() -> int:
     parser.add_argument("--configs", default=None, help="comma-separated flag configs")
     parser.add_argument("--allow-fast-math", action="store_true",
                         help="native mode also tries value-unsafe math (labelled)")
+    parser.add_argument("--with-passes", default=None, metavar="BUDGET",
+                        help="also a runtime pass search per problem at this budget (60s)")
     parser.add_argument("--json", type=Path, default=RESULTS)
     args = parser.parse_args()
     if args.limit is not None and args.limit < 1:
@@ -230,7 +243,7 @@ def main() -> int:
         parser.error(f"no config of --configs fits the {' or '.join(empty)} mode")
     before = machine()
     start = time.monotonic()
-    evaluations = run_modes(problems, modes, configs, settings)
+    evaluations = run_modes(problems, modes, configs, settings, args.with_passes)
     wall = time.monotonic() - start
     figures = side_by_side(evaluations, modes)
     console = Console(width=200)
