@@ -127,3 +127,22 @@ def test_a_row_with_only_assembly_is_judged_against_that_assembly(
                           EvalSettings(repeats=2, select_repeats=1, warmup=0))
     (result,) = evaluation.results
     assert result.passed and result.winner == "asmrow.s" and result.report_tests == [0, 1]
+
+
+def test_a_latin1_source_loads_builds_and_keeps_its_bytes(tmp_path: Path) -> None:
+    """A comment in Latin-1 (not UTF-8) used to fail with UnicodeDecodeError."""
+    from optsmith.asm.problems import load_problem_dir
+    from optsmith.programs.benchmark import as_bytes
+
+    raw = b"/* caf\xe9 */\n" + SUM_C.encode()
+    problem_dir = tmp_path / "latin"
+    (problem_dir / "tests").mkdir(parents=True)
+    (problem_dir / "prog.c").write_bytes(raw)
+    (problem_dir / "tests" / "input.1").write_bytes(b"")
+    (problem_dir / "tests" / "output.1").write_bytes(b"")
+    problem = load_problem_dir(problem_dir)
+    assert problem.source is not None and as_bytes(problem.source) == raw
+    assert len(problem.digest) == 16
+    asm = baseline_asm(problem.source, tmp_path / "work")
+    assert "main" in asm
+    assert (tmp_path / "work" / "baseline" / "prog.c").read_bytes() == raw

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from optsmith.asm.busy import retry_when_busy
 from optsmith.errors import CompileError, OptsmithError
+from optsmith.programs.benchmark import as_bytes
 from optsmith.sandbox import Limits, run_sandboxed
 from optsmith.toolchain import find_toolchain, require_gcc
 
@@ -47,7 +48,7 @@ def compile_to_asm(source: str, workdir: Path, *, compiler: Path | None = None,
     workdir.mkdir(parents=True, exist_ok=True)
     cc = compiler if compiler is not None else require_gcc()
     src = workdir / f"{name}.c"
-    src.write_text(source)
+    src.write_bytes(as_bytes(source))  # the exact bytes, Latin-1 and all
     out = workdir / f"{name}.s"
     extra = CLANG_GAS_FLAGS if "clang" in cc.name else ()
     run_compiler([str(cc), *flags, *extra, "-S", src.name, "-o", out.name], workdir)

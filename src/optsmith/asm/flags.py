@@ -49,6 +49,7 @@ from optsmith.asm.flag_traits import (
 )
 from optsmith.asm.problems import Problem
 from optsmith.errors import CompileError, OptionError, OptsmithError, ToolchainError
+from optsmith.programs.benchmark import as_bytes, as_text
 from optsmith.sandbox import Limits, run_sandboxed
 from optsmith.toolchain import LLVM_MAJOR, find_toolchain, require_gcc
 
@@ -192,7 +193,7 @@ def build_config(problem: Problem, config: FlagConfig, workdir: Path,
         return _gcc_lto(problem.source, config, workdir)
     if not config.pgo:
         return compile_to_asm(problem.source, workdir, compiler=compiler, flags=config.flags)
-    (workdir / "prog.c").write_text(problem.source)
+    (workdir / "prog.c").write_bytes(as_bytes(problem.source))
     inputs = {f"in.{i}": problem.tests[i].stdin for i in training}
     if config.compiler == "gcc":
         return _gcc_pgo(config, compiler, workdir, inputs, problem.ldflags)
@@ -201,7 +202,7 @@ def build_config(problem: Problem, config: FlagConfig, workdir: Path,
 
 def _gcc_lto(source: str, config: FlagConfig, workdir: Path) -> str:
     """gcc -flto keeps GIMPLE in the .s; the real code is in the LTRANS unit's assembly."""
-    (workdir / "prog.c").write_text(source)
+    (workdir / "prog.c").write_bytes(as_bytes(source))
     run_compiler([str(require_gcc()), *config.flags, "-flto", "-flto-partition=one",
                   "-save-temps", "prog.c", "-o", "prog", "-lm"], workdir)
     units = sorted(workdir.glob("prog.ltrans*.ltrans.s"))
@@ -221,7 +222,7 @@ def _gcc_pgo(config: FlagConfig, gcc: Path, workdir: Path, inputs: dict[str, byt
     profile = _train(workdir / "instrumented", inputs, "prog.gcda",
                      {"GCOV_PREFIX": ".", "GCOV_PREFIX_STRIP": str(depth)})
     (workdir / "prog.gcda").write_bytes(profile)
-    return compile_to_asm((workdir / "prog.c").read_text(), workdir, compiler=gcc,
+    return compile_to_asm(as_text((workdir / "prog.c").read_bytes()), workdir, compiler=gcc,
                           flags=(*config.flags, "-fprofile-use", "-fprofile-correction",
                                  "-Werror=missing-profile"))
 
@@ -234,7 +235,7 @@ def _clang_pgo(config: FlagConfig, clang: Path, workdir: Path, inputs: dict[str,
                  {"LLVM_PROFILE_FILE": "prog-%m.profraw"})
     (workdir / "prog.profraw").write_bytes(raw)
     run_compiler([str(_llvm_profdata()), "merge", "-o", "prog.profdata", "prog.profraw"], workdir)
-    return compile_to_asm((workdir / "prog.c").read_text(), workdir, compiler=clang,
+    return compile_to_asm(as_text((workdir / "prog.c").read_bytes()), workdir, compiler=clang,
                           flags=(*config.flags, "-fprofile-use=prog.profdata"))
 
 

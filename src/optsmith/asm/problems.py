@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from optsmith.errors import OptsmithError
+from optsmith.programs.benchmark import as_bytes, as_text
 
 BUILTIN_DIR = Path(__file__).parent / "builtin"
 _TEST_FILE = re.compile(r"^(input|output)\.(\d+)(\.txt)?$")
@@ -61,7 +62,7 @@ class Problem:
     @property
     def digest(self) -> str:
         """Content hash: the same problem under another name is recognisably the same."""
-        h = hashlib.sha256((self.source or self.baseline_asm or "").encode())
+        h = hashlib.sha256(as_bytes(self.source or self.baseline_asm or ""))
         for test in self.tests:
             h.update(hashlib.sha256(test.stdin).digest() + hashlib.sha256(test.expected).digest())
         return h.hexdigest()[:16]
@@ -110,7 +111,8 @@ def load_problem_dir(path: Path) -> Problem:
         raise OptsmithError(f"{tests_dir}: input.{missing[0]} has no output.{missing[0]} "
                            f"(regenerate outputs from a trusted build)")
     tests = tuple(AsmTest(inputs[i].read_bytes(), outputs[i].read_bytes()) for i in sorted(inputs))
-    return Problem(name=path.name, source=source_file.read_text(), tests=tests,
+    # bytes that are not UTF-8 (a Latin-1 comment) are kept exactly: see `as_text`
+    return Problem(name=path.name, source=as_text(source_file.read_bytes()), tests=tests,
                    origin=str(path))
 
 
