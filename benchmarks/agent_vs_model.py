@@ -224,7 +224,7 @@ def _table(console: Console, results: dict[str, Any]) -> None:
     table = Table(title=f"agent ({results['model']}) vs fixed pipelines, "
                   f"{results['objective']}, at most {results['max_compilations']} compilations")
     for column in ("program", "calls (bad)", "stop", *METHODS):
-        table.add_column(column)
+        table.add_column(column, no_wrap=column in ("program", "stop"))
     for row in results["programs"]:
         agent = row["agent"]
         table.add_row(

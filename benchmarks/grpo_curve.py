@@ -183,19 +183,20 @@ def main() -> None:
 
 def _table(console: Console, curve: list[StepRewards], results: dict[str, Any]) -> None:
     table = Table(title=f"GRPO reward per step: {results['model']}, "
-                  f"{results['settings']['num_generations']} answers per step")
-    for column in ("step", "prompt", "mean", "min", "max", "valid", "beats -Oz", "TRL mean",
-                   "tokens", "s"):
-        table.add_column(column, justify="left" if column == "prompt" else "right")
+                  f"{results['settings']['num_generations']} answers per step (valid, < -Oz: "
+                  "shares of them; TRL: the trainer's logged mean; tok: mean answer tokens)")
+    for column in ("step", "mean", "min..max", "valid", "< -Oz", "TRL", "tok", "s"):
+        table.add_column(column, justify="right", no_wrap=True)
+    table.add_column("prompt", overflow="fold")
 
     def num(value: float | None) -> str:
-        return "-" if value is None else f"{value:+.3f}"
+        return "-" if value is None else f"{value:+.2f}"
 
     for p in curve:
-        table.add_row(str(p.step), ", ".join(p.prompts), num(p.mean), num(p.low), num(p.high),
+        table.add_row(str(p.step), num(p.mean), f"{num(p.low)}..{num(p.high)}",
                       f"{p.valid_share:.0%}", f"{p.beats_oz_share:.0%}", num(p.logged_mean),
                       "-" if p.mean_tokens is None else f"{p.mean_tokens:.0f}",
-                      "-" if p.seconds is None else f"{p.seconds:.0f}")
+                      "-" if p.seconds is None else f"{p.seconds:.0f}", ", ".join(p.prompts))
     console.print(table)
     first, last = results["summary"]["first_quarter"], results["summary"]["last_quarter"]
     console.print(f"mean reward {num(first['mean_reward'])} (steps {first['steps']}) -> "
