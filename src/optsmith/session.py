@@ -303,34 +303,35 @@ class Session:
         max_turns: int = 20,
         temperature: float = 0.0,
         seed: int = 0,
+        max_tokens: int = 1024,
         model_name: str | None = None,
         http: HttpSettings | None = None,
         test_timeout_s: float | None = None,
     ) -> AgentResult:
-        """A chat model at `model` (an OpenAI-compatible server's URL) optimizes `program`
-        with compiler tools on this session's workers (`optsmith.agent`); the answer is
-        validated as `optimize`'s, every compilation counted against `max_compilations`."""
+        """A chat model optimizes `program` with compiler tools on this session's workers
+        (`optsmith.agent`); the answer is validated as `optimize`'s, every compilation
+        counted against `max_compilations`. `model` is the URL of an OpenAI-compatible
+        server that takes tools, or a local `.gguf` file or transformers weights directory
+        run in-process with its own chat template (`llm.resolve.open_chat_model`)."""
         from optsmith.agent.loop import AgentSettings, run_agent
-        from optsmith.llm.openai_http import OpenAIHttpBackend
+        from optsmith.llm.resolve import open_chat_model
 
         settings = AgentSettings(
             max_compilations=max_compilations, max_turns=max_turns, temperature=temperature,
-            seed=seed,
+            seed=seed, max_tokens=max_tokens,
         )
         resolved = objective if isinstance(objective, Objective) else get_objective(objective)
-        if not model.startswith(("http://", "https://")):
-            raise OptsmithError(
-                f"the agent needs the URL of an OpenAI-compatible chat server that takes tools, "
-                f"got {model!r} (serve a local model with `optsmith llm serve`)"
-            )
         if self._closed:
             raise OptsmithError("this optsmith Session is closed")
-        chat = OpenAIHttpBackend(model, model=model_name, api="chat", settings=http)
-        benchmark = program if isinstance(program, Benchmark) else load_program(
-            program, test_timeout_s=test_timeout_s
-        )
-        problem = self.evaluator.prepare(benchmark, resolved)
-        return run_agent(problem, self.evaluator, chat, settings)
+        chat = open_chat_model(model, model_name=model_name, settings=http)
+        try:
+            benchmark = program if isinstance(program, Benchmark) else load_program(
+                program, test_timeout_s=test_timeout_s
+            )
+            problem = self.evaluator.prepare(benchmark, resolved)
+            return run_agent(problem, self.evaluator, chat, settings)
+        finally:
+            chat.close()
 
     @staticmethod
     def load(

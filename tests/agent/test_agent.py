@@ -132,6 +132,23 @@ def test_turns_are_limited_and_plain_answers_tried(problem: tuple[Evaluator, Pro
     assert result.search.best_pipeline == render_pipeline(parse_pipeline(GOOD))
 
 
+def test_calls_written_in_the_text_are_run(problem: tuple[Evaluator, Problem]) -> None:
+    """How a local model calls (its chat template has no tools): Hermes' `<tool_call>` tags
+    in the content, which the loop runs as calls; a broken one is answered as malformed."""
+    evaluator, prob = problem
+    call = json.dumps({"name": "try_pipeline", "arguments": {"pipeline": GOOD}})
+    script = ToolScript([f"Trying it.\n<tool_call>\n{call}\n</tool_call>\n"
+                         "<tool_call>{not json}</tool_call>",
+                         '<tool_call>{"name": "finish", "parameters": {}}</tool_call>'])
+    result = _run(script, evaluator, prob)
+    assert result.turns == 2 and result.tool_calls == 3 and result.stop_reason == "finish"
+    tried, broken = _answers(script, 1)
+    assert tried["ir_instructions"] > 0 and tried["tests"] == "passed"
+    assert "error" in broken and result.malformed_calls == 1
+    assert result.compilations == 1
+    assert result.search.best_pipeline == render_pipeline(parse_pipeline(GOOD))
+
+
 def test_cli_agent(tmp_path: Path) -> None:
     source = tmp_path / "loop.c"
     source.write_text(LOOP_C)

@@ -11,13 +11,15 @@ from pathlib import Path
 import pytest
 
 from asm_samples import SUM_C, write_problem
+from optsmith.agent.tools import TOOL_SPECS
 from optsmith.asm.evaluate import EvalSettings
 from optsmith.asm.problems import load_problem_dir
+from optsmith.errors import ModelError
 from optsmith.llm.backend import GenerationParams
 from optsmith.llm.llama_cpp_backend import LlamaCppBackend
 from optsmith.llm.local_server import bundled_model
 from optsmith.llm.openai_http import HttpSettings, OpenAIHttpBackend
-from optsmith.llm.resolve import open_backend
+from optsmith.llm.resolve import open_backend, open_chat_model
 from optsmith.llmtasks.asm_optimization import run_asm_optimization
 from optsmith.llmtasks.runner import make_task, run_task
 from optsmith.llvm.pool import EnginePool
@@ -81,3 +83,22 @@ def test_llama_cpp_in_process_backend() -> None:
     backend.close()
     assert short.texts and not short.errors
     assert not too_long.texts and "llama.cpp" in too_long.errors[0]
+
+
+def test_llama_cpp_chat_tells_smollm2_the_tools() -> None:
+    """SmolLM2's template has no place for tools: they go into the system message, so the
+    same conversation is longer with them; a tool-call turn with null content renders."""
+    backend = open_chat_model(str(bundled_model()), n_ctx=2048)
+    assert isinstance(backend, LlamaCppBackend)
+    messages = [{"role": "system", "content": "Optimize."}, {"role": "user", "content": "Go."},
+                {"role": "assistant", "content": None, "tool_calls": []},
+                {"role": "tool", "tool_call_id": "a", "content": "{}"}]
+    params = GenerationParams(max_tokens=4, temperature=0.0, seed=0)
+    message, with_tools = backend.chat(messages, tools=TOOL_SPECS, params=params)
+    _, without = backend.chat(messages, tools=[], params=params)
+    assert message["role"] == "assistant" and isinstance(message["content"], str)
+    assert with_tools["prompt_tokens"] > without["prompt_tokens"] + 200
+    with pytest.raises(ModelError, match="llama.cpp"):
+        backend.chat([{"role": "user", "content": "word " * 3000}], tools=TOOL_SPECS,
+                      params=params)
+    backend.close()

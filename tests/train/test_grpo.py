@@ -15,7 +15,9 @@ from typer.testing import CliRunner
 
 from optsmith.cli import app
 from optsmith.llvm.pool import EnginePool
+from optsmith.report.reward_plot import plot_reward_curve
 from optsmith.search.evaluator import Evaluator
+from optsmith.train.curve import reward_curve
 from optsmith.train.grpo import GrpoSettings, flag_tuning_prompts, run_grpo
 from optsmith.train.logs import ROLLOUT_LOG, TRAIN_LOG, JsonlWriter
 from optsmith.train.rewards import INVALID_REWARD
@@ -52,6 +54,20 @@ def test_grpo_two_steps_logs_real_rewards(tiny_model: Path, train_pool: EnginePo
     assert all(r["reward"] == INVALID_REWARD or r.get("size") for r in noise)
     steps = [json.loads(line) for line in (out / TRAIN_LOG).read_text().splitlines()]
     assert [s["step"] for s in steps if "reward" in s] == [1, 2]
+    # the curve read back from the logs: its steps are the trainer's, its means the same
+    # figures TRL logged, and the known-good answer is the valid one beating -Oz
+    curve = reward_curve(out)
+    assert [c.step for c in curve] == [1, 2] and all(c.answers == 4 for c in curve)
+    for point in curve:
+        assert point.prompts == ("loop", "tiny") and point.logged_mean is not None
+        assert point.mean is not None and abs(point.mean - point.logged_mean) < 1e-6
+        assert point.low == INVALID_REWARD or point.valid_share == 1.0
+        assert point.high is not None and point.high > 0.1 and point.beats_oz_share >= 0.25
+        assert point.valid_share >= point.beats_oz_share and point.miscompiles == 0
+        assert point.seconds is not None and point.seconds > 0
+        assert point.mean_tokens is not None and 0 < point.mean_tokens <= 12
+    png = plot_reward_curve(curve, tmp_path / "curve.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
 
 
 def test_cli_grpo_checks_its_options_before_loading_anything(tmp_path: Path) -> None:

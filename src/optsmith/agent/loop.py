@@ -39,7 +39,8 @@ _TAGGED_CALL = re.compile(r"<tool_call>\s*(\{.*?\})\s*</tool_call>", re.S)
 
 
 class ChatModel(Protocol):
-    """A chat model that can be offered tools (`llm.openai_http.OpenAIHttpBackend`)."""
+    """A chat model that can be offered tools (`llm.backend.ChatBackend`: a server over
+    HTTP, or a local GGUF file or transformers directory, `llm.resolve.open_chat_model`)."""
 
     name: str
 
@@ -66,6 +67,8 @@ class AgentSettings:
             )
         if isinstance(self.max_turns, bool) or self.max_turns < 1:
             raise OptsmithError(f"max turns must be at least 1, got {self.max_turns!r}")
+        if isinstance(self.max_tokens, bool) or self.max_tokens < 1:
+            raise OptsmithError(f"max tokens must be at least 1, got {self.max_tokens!r}")
 
     def params(self) -> GenerationParams:
         return GenerationParams(

@@ -1,4 +1,5 @@
-"""`optsmith agent PROGRAM --model URL`: a chat model optimizes a program with compiler tools.
+"""`optsmith agent PROGRAM --model URL|FILE.gguf|DIR`: a chat model optimizes a program with
+compiler tools.
 
 A thin shell over `optsmith.Session.agent`: options and output paths are checked before
 the model server is asked anything or the program compiled; the answer (validated as
@@ -35,7 +36,9 @@ def agent(
         str,
         typer.Option(
             "--model", help="URL of an OpenAI-compatible chat server that takes tools= "
-            "(vLLM, llama.cpp's server, `optsmith llm serve`, a hosted API)"
+            "(vLLM, llama.cpp's server, `optsmith llm serve`, a hosted API), or a local "
+            ".gguf file or transformers weights directory (run in-process, tools described "
+            "in its chat template)"
         ),
     ],
     max_compilations: Annotated[
@@ -44,6 +47,7 @@ def agent(
     objective: Annotated[str, typer.Option(help="ir-instcount or text-size")] = "ir-instcount",
     max_turns: Annotated[int, typer.Option("--max-turns", help="model replies at most")] = 20,
     temperature: Annotated[float, typer.Option(help="0 = greedy")] = 0.0,
+    max_tokens: Annotated[int, typer.Option("--max-tokens", help="tokens per reply")] = 1024,
     seed: Annotated[int, typer.Option(help="sampling seed sent to the server")] = 0,
     model_name: Annotated[
         str | None, typer.Option("--model-name", help="model id (default: the server's first)")
@@ -66,15 +70,15 @@ def agent(
 
     try:
         AgentSettings(max_compilations=max_compilations, max_turns=max_turns,
-                      temperature=temperature, seed=seed)
+                      temperature=temperature, seed=seed, max_tokens=max_tokens)
         get_objective(objective)
         http = HttpSettings(timeout_s=timeout)
         check_json_target(json_out)
         with open_session(store=store, workers=workers) as session:
             result = session.agent(
                 program, model=model, max_compilations=max_compilations, objective=objective,
-                max_turns=max_turns, temperature=temperature, seed=seed, model_name=model_name,
-                http=http, test_timeout_s=test_timeout,
+                max_turns=max_turns, temperature=temperature, seed=seed, max_tokens=max_tokens,
+                model_name=model_name, http=http, test_timeout_s=test_timeout,
             )
     except OptsmithError as exc:
         fail(exc)

@@ -62,6 +62,23 @@ class Backend(Protocol):
     def close(self) -> None: ...
 
 
+@runtime_checkable
+class ChatBackend(Protocol):
+    """A model that holds a conversation offering tools (the agent's model): `chat` gives
+    one assistant message (OpenAI chat format: `content`, perhaps `tool_calls`) and the
+    token usage. Every backend has one: the HTTP one asks the server (`tools=`), the local
+    ones render the model's chat template themselves (`llm.tool_prompt`)."""
+
+    name: str
+
+    def chat(
+        self, messages: list[dict[str, Any]], *, tools: list[dict[str, Any]],
+        params: GenerationParams,
+    ) -> tuple[dict[str, Any], dict[str, Any]]: ...
+
+    def close(self) -> None: ...
+
+
 def sample_n(
     n: int,
     sample: Callable[[int], tuple[str, Mapping[str, Any]]],

@@ -3,6 +3,8 @@
 The import is lazy so that optsmith works without the (compiled) package; the error
 says how to install it. llama.cpp's context is not thread-safe, so prompts are answered
 one after another; a prompt longer than the context window fails that row only.
+`chat` answers a conversation that offers tools (the agent's `ChatModel`) through
+llama.cpp's own chat handler and the GGUF's chat template (`llm.tool_prompt`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 from optsmith.errors import ModelError
 from optsmith.llm.backend import Generation, GenerationParams, sample_n
 from optsmith.llm.stops import cut_at_stop
+from optsmith.llm.tool_prompt import template_messages, template_takes_tools
 
 INSTALL_HINT = "pip install 'optsmith[llama]' (builds llama-cpp-python from source)"
 
@@ -61,6 +64,28 @@ class LlamaCppBackend:
                      (ValueError, RuntimeError), label="llama.cpp: ")
             for prompt in prompts
         ]
+
+    def chat(
+        self, messages: list[dict[str, Any]], *, tools: list[dict[str, Any]],
+        params: GenerationParams,
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """One assistant reply to `messages` offering `tools`: (message, usage), the message
+        as llama.cpp's chat completion gives it (calls, if any, written in `content`); a
+        conversation over the context window is a `ModelError`."""
+        metadata = getattr(self._llm, "metadata", None) or {}
+        takes = template_takes_tools(metadata.get("tokenizer.chat_template"))
+        try:
+            out = self._llm.create_chat_completion(
+                messages=template_messages(messages, tools, takes_tools=takes),
+                tools=tools if takes else None,
+                temperature=params.temperature,
+                max_tokens=params.max_tokens,
+                seed=params.seed if params.seed is not None else 0,
+            )
+        except (ValueError, RuntimeError) as exc:
+            raise ModelError(f"llama.cpp: {exc}") from exc
+        message = dict(out["choices"][0]["message"])
+        return message, dict(out.get("usage") or {})
 
     def close(self) -> None:
         closer = getattr(self._llm, "close", None)

@@ -48,6 +48,9 @@ from optsmith.train.logs import JsonlWriter
 
 INVALID_REWARD = -1.0
 MISCOMPILE_REWARD = -1.0
+# the first word of a flag-tuning rollout's reason, for whoever reads the log back
+INVALID = "invalid"
+MISCOMPILE = "miscompile"
 MAX_LOGGED_CHARS = 4000
 
 
@@ -122,7 +125,7 @@ class FlagTuningReward(_Logged):
         "unscorable": no advantage either way) when -Oz itself fails on the input."""
         parsed = parse_pass_list(answer)
         if parsed.text is None:
-            return INVALID_REWARD, f"invalid: {parsed.error}", {}
+            return INVALID_REWARD, f"{INVALID}: {parsed.error}", {}
         key = (prompt_id, parsed.text)
         if key not in self._seen:
             self._seen[key] = self._judge(prompt_id, parsed.text)
@@ -132,7 +135,7 @@ class FlagTuningReward(_Logged):
         measured, error = self.task.measure(prompt_id, pipeline)
         extra: dict[str, Any] = {"pipeline": pipeline}
         if measured is None:
-            return INVALID_REWARD, f"invalid: the engine failed: {error}", extra
+            return INVALID_REWARD, f"{INVALID}: the engine failed: {error}", extra
         try:
             oz = self.oz_size(prompt_id)
         except OptsmithError as exc:
@@ -145,7 +148,7 @@ class FlagTuningReward(_Logged):
         passed, detail = self.task.evaluator.validate(self.task.problem(prompt_id), pipeline)
         extra["validated"] = passed
         if passed is False:
-            return MISCOMPILE_REWARD, f"miscompile: {detail}", extra
+            return MISCOMPILE_REWARD, f"{MISCOMPILE}: {detail}", extra
         tested = "tests passed" if passed else f"not testable: {detail}"
         return reward, f"{1 - size / oz:+.1%} vs -Oz ({tested})", extra
 
