@@ -240,3 +240,17 @@ def test_cli_speed_pgo_times_on_unseen_inputs_against_a_pgo_baseline(tmp_path: P
     wall = json.loads(proc.stdout)["wall_time"]
     assert wall["baseline"] == "clang-22 -O3 -fprofile-instr-use"
     assert len(wall["baseline_s"]) == 1  # timed on the one --time-args run, not the tests
+
+
+def test_pipelines_that_build_the_same_object_run_it_once(
+    pool: EnginePool, tmp_path: Path
+) -> None:
+    """Many pipelines build the same object: its figure is measured once per program."""
+    evaluator = Evaluator(pool)
+    problem = evaluator.prepare(_bench(SUM_C, tmp_path), get_objective("runtime"))
+    o3 = clang_pipeline(CLANG_O3)
+    first, same = evaluator.evaluate_texts(problem, [o3, f"{o3},verify"])
+    assert first.value is not None and same.value == first.value
+    assert evaluator.object_runs == 1
+    (again,) = evaluator.evaluate_texts(problem, ["verify," + o3])
+    assert again.value == first.value and evaluator.object_runs == 1
