@@ -129,3 +129,24 @@ def test_validation_failure_and_rejections_are_explained(tmp_path: Path) -> None
 def test_dataset_flag_modes_are_checked_first(work: Path, args: list[str], needle: str) -> None:
     _fails_fast(work, ["dataset", "build", "--out", "ds", "--corpus", "suite", *args], needle)
     assert not (work / "ds").exists()
+
+
+@pytest.mark.parametrize("command", ["coreset", "predictor"])
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--corpus", "builtin"], "never an evaluation suite"),
+        (["--corpus", "csmith", "--first-seed", "7"], "overlaps the Csmith evaluation suite"),
+        (["--corpus", "csmith", "--programs", "0"], "--programs must be at least 1"),
+    ],
+)
+def test_training_builds_refuse_evaluation_suites_up_front(
+    command: str, extra: list[str], message: str
+) -> None:
+    """coreset build and predictor build share one check: nothing is generated first."""
+    from typer.testing import CliRunner
+
+    from optsmith.cli import app
+
+    result = CliRunner().invoke(app, [command, "build", *extra])
+    assert result.exit_code == 2 and message in result.output, result.output

@@ -16,6 +16,7 @@ from optsmith.cli.common import (
     fail,
     open_session,
 )
+from optsmith.cli.corpus import check_training_corpus, load_training_corpus
 from optsmith.errors import OptsmithError
 
 coreset_app = typer.Typer(no_args_is_help=True, help="Learn or inspect the pipeline coreset.")
@@ -31,7 +32,8 @@ def shipped_coreset_path() -> Path:
 @coreset_app.command("build")
 def build(
     corpus: Annotated[
-        str, typer.Option(help="csmith (training seeds) or a directory of training programs")
+        str, typer.Option(help="csmith, llvm-stress (training seeds) or a directory of training "
+                          "programs")
     ] = "csmith",
     programs: Annotated[int, typer.Option(help="training programs")] = 40,
     first_seed: Annotated[int, typer.Option(help="first Csmith seed")] = DEFAULT_TRAIN_FIRST_SEED,
@@ -48,9 +50,6 @@ def build(
     seed: Annotated[int, typer.Option()] = 0,
 ) -> None:
     """Autotune a training corpus (never an evaluation suite) and write the coreset JSON."""
-    from optsmith.measure.reference import record_reference_outputs
-    from optsmith.programs.generators import csmith_suite
-    from optsmith.programs.loaders import load_path
     from optsmith.search.coreset import MAX_CORESET_SIZE
     from optsmith.search.coreset_build import build_coreset
     from optsmith.session import SearchSpec
@@ -59,19 +58,12 @@ def build(
     try:
         if not 1 <= size <= MAX_CORESET_SIZE:
             raise OptsmithError(f"--size must be 1..{MAX_CORESET_SIZE}, got {size}")
-        if corpus == "builtin":
-            raise OptsmithError(
-                "the built-in suite is an evaluation suite; train on another corpus"
-            )
+        check_training_corpus(corpus, programs, first_seed)
         spec = SearchSpec.parse(objective=objective, budget=budget, optimizer=optimizer)
         check_file_option(target, "--out")
         with open_session(store=store, workers=workers) as session:
             err_console.print(f"preparing the training corpus ({corpus})…")
-            benchmarks = (
-                csmith_suite(programs, record=record_reference_outputs, first_seed=first_seed)
-                if corpus == "csmith"
-                else load_path(Path(corpus), record=record_reference_outputs)[:programs]
-            )
+            benchmarks = load_training_corpus(corpus, programs, first_seed)
             result = build_coreset(
                 benchmarks,
                 spec.objective,

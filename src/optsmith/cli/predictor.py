@@ -16,6 +16,7 @@ from optsmith.cli.common import (
     fail,
     open_session,
 )
+from optsmith.cli.corpus import check_training_corpus, load_training_corpus
 from optsmith.errors import OptsmithError
 
 predictor_app = typer.Typer(
@@ -23,7 +24,6 @@ predictor_app = typer.Typer(
 )
 
 DEFAULT_TRAIN_FIRST_SEED = 200_000  # far from the Csmith suite's seeds (1...) and the coreset's
-CORPORA = ("csmith", "llvm-stress")
 
 
 def shipped_library_path() -> Path:
@@ -59,41 +59,19 @@ def build(
     seed: Annotated[int, typer.Option()] = 0,
 ) -> None:
     """Autotune a training corpus (never an evaluation suite) and write the library JSON."""
-    from optsmith.measure.reference import record_reference_outputs
-    from optsmith.programs.generators import csmith_suite, llvm_stress_benchmark
-    from optsmith.programs.loaders import load_path
     from optsmith.search.coreset import load_coreset
     from optsmith.search.predictor_build import build_library
     from optsmith.session import SearchSpec
 
     target = out or shipped_library_path()
     try:
-        if programs < 1:
-            raise OptsmithError(f"--programs must be at least 1, got {programs}")
-        if corpus in ("builtin", "csmith-suite") or (
-            corpus not in CORPORA and not Path(corpus).is_dir()
-        ):
-            raise OptsmithError(
-                f"--corpus {corpus!r}: use csmith, llvm-stress or a directory of training "
-                "programs (never an evaluation suite such as builtin)"
-            )
-        if corpus == "csmith" and first_seed <= 50:
-            raise OptsmithError(
-                f"--first-seed {first_seed} overlaps the Csmith evaluation suite (seeds 1..50)"
-            )
+        check_training_corpus(corpus, programs, first_seed)
         spec = SearchSpec.parse(objective=objective, budget=budget, optimizer=optimizer)
         check_file_option(target, "--out")
         extra = load_coreset()["pipelines"] if with_coreset else []
         with open_session(store=store, workers=workers) as session:
             err_console.print(f"preparing the training corpus ({corpus})…")
-            if corpus == "csmith":
-                benchmarks = csmith_suite(
-                    programs, record=record_reference_outputs, first_seed=first_seed
-                )
-            elif corpus == "llvm-stress":
-                benchmarks = [llvm_stress_benchmark(first_seed + i) for i in range(programs)]
-            else:
-                benchmarks = load_path(Path(corpus), record=record_reference_outputs)[:programs]
+            benchmarks = load_training_corpus(corpus, programs, first_seed)
             library = build_library(
                 benchmarks,
                 spec.objective,
