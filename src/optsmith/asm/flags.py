@@ -31,7 +31,6 @@ put it in the sandbox's working directory; clang's goes where LLVM_PROFILE_FILE 
 from __future__ import annotations
 
 import shlex
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,10 +47,11 @@ from optsmith.asm.flag_traits import (
     unsafe_math_flags,
 )
 from optsmith.asm.problems import Problem
-from optsmith.errors import CompileError, OptionError, OptsmithError, ToolchainError
+from optsmith.errors import CompileError, OptionError, OptsmithError
+from optsmith.measure.pgo import llvm_profdata
 from optsmith.programs.benchmark import as_bytes, as_text
 from optsmith.sandbox import Limits, run_sandboxed
-from optsmith.toolchain import LLVM_MAJOR, find_toolchain, require_gcc
+from optsmith.toolchain import LLVM_MAJOR, require_gcc
 
 TRAINING_LIMITS = Limits(wall_s=300.0, memory_bytes=2 << 30, max_processes=8,
                          output_bytes=64 << 20)
@@ -234,7 +234,7 @@ def _clang_pgo(config: FlagConfig, clang: Path, workdir: Path, inputs: dict[str,
     raw = _train(workdir / "instrumented", inputs, "prog-*.profraw",
                  {"LLVM_PROFILE_FILE": "prog-%m.profraw"})
     (workdir / "prog.profraw").write_bytes(raw)
-    run_compiler([str(_llvm_profdata()), "merge", "-o", "prog.profdata", "prog.profraw"], workdir)
+    run_compiler([str(llvm_profdata()), "merge", "-o", "prog.profdata", "prog.profraw"], workdir)
     return compile_to_asm(as_text((workdir / "prog.c").read_bytes()), workdir, compiler=clang,
                           flags=(*config.flags, "-fprofile-use=prog.profdata"))
 
@@ -253,16 +253,6 @@ def _train(exe: Path, inputs: dict[str, bytes], profile_glob: str, env: dict[str
                 if result.exit_code == _TRAIN_FAILED else result.reason)
         raise CompileError(f"PGO training run: {what}" + (f": {tail}" if tail else ""))
     return result.stdout
-
-
-def _llvm_profdata() -> Path:
-    tc = find_toolchain()
-    for candidate in (tc.prefix / "bin" / "llvm-profdata",
-                      Path(shutil.which(f"llvm-profdata-{LLVM_MAJOR}") or "")):
-        if candidate.name and candidate.is_file():
-            return candidate
-    raise ToolchainError(f"llvm-profdata (LLVM {LLVM_MAJOR}) not found; it ships with "
-                         f"llvm-{LLVM_MAJOR}: apt-get install llvm-{LLVM_MAJOR}")
 
 
 __all__ = ["DEFAULT_CONFIGS", "FlagConfig", "FlagGenerator", "FlagMode", "build_config",
