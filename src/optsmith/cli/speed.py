@@ -49,13 +49,10 @@ from optsmith.search.defaults import DEFAULT_OPTIMIZER
 # callgrind cannot run AVX-512 code, so a native build for speed leaves it out
 NATIVE_FLAGS = ("-march=native", "-mno-avx512f")
 
-REPLAY = """#!/bin/sh
+REPLAY_HEAD = """#!/bin/sh
 # Rebuild the optimized executable with stock LLVM 22 from the files beside this script.
 set -e
 cd "$(dirname "$0")"
-opt-22 -relocation-model=pic -mcpu=x86-64 -passes="$(cat pipeline.txt)" input.ll -o replay.bc
-llc-22 -relocation-model=pic -mcpu=x86-64 -filetype=obj replay.bc -o replay.o
-clang-22 replay.o {ldflags} -o replay
 """
 
 
@@ -102,6 +99,7 @@ def speed(
     """Search a pipeline that makes PROGRAM run fewer instructions than clang-22 -O3's,
     then confirm it with wall time against clang-22 -O3's binary."""
     from optsmith.cli.progress import SuiteBars
+    from optsmith.measure.objectives import get_objective
     from optsmith.measure.pgo import with_profile
     from optsmith.measure.speed_confirm import confirm_speedup, timing_benchmark
     from optsmith.report.tables import results_table
@@ -131,7 +129,8 @@ def speed(
                     )
                 written = result.write(target)
             replay = target / "replay.sh"
-            replay.write_text(REPLAY.format(ldflags=shlex.join(result.benchmark.ldflags)))
+            command = f"{get_objective('runtime').replay} {shlex.join(result.benchmark.ldflags)}"
+            replay.write_text(f"{REPLAY_HEAD}{command}\n")
             replay.chmod(0o755)
             confirmation = None
             if result.validated and "executable" in written:

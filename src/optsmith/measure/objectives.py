@@ -89,8 +89,8 @@ OBJECTIVES: dict[str, Objective] = {
         "outputs checked",
         reloc="pic",
         replay='opt-22 -relocation-model=pic -mcpu=x86-64 -passes="$(cat pipeline.txt)" '
-        "input.ll -o - | llc-22 -O3 -relocation-model=pic -mcpu=x86-64 -filetype=obj -o replay.o"
-        " && clang-22 replay.o -lm -o replay",
+        "input.ll -o - | llc-22 -relocation-model=pic -mcpu=x86-64 -filetype=obj -o replay.o"
+        " && clang-22 replay.o -o replay",  # then the program's ldflags (-lm, ...)
         executes=True,
         baseline_label="-O3",
     ),
