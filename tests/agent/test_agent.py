@@ -169,3 +169,35 @@ def test_cli_agent(tmp_path: Path) -> None:
                      (["--model", url, "--max-compilations", "0"], "at least 1")):
         failed = CliRunner().invoke(app, ["agent", str(source), *bad])
         assert failed.exit_code == 2 and why in failed.output
+
+
+def test_tools_in_prompt_reach_a_server_whose_template_drops_them(tmp_path: Path) -> None:
+    """--tools-in-prompt: the request carries no tools=, its system message describes them
+    in the Hermes format, tool answers come back as <tool_response> user turns, and the
+    calls the model writes into its text are run and counted like parsed ones."""
+    source = tmp_path / "loop.c"
+    source.write_text(LOOP_C)
+    written = json.dumps({"name": "try_pipeline", "arguments": {"pipeline": GOOD}})
+    script = ToolScript([f"I will try one.\n<tool_call>\n{written}\n</tool_call>",
+                         '<tool_call>{"name": "finish", "arguments": {}}</tool_call>'])
+    with serve(chat=script) as (url, _):
+        out = CliRunner().invoke(app, [
+            "agent", str(source), "--model", url, "--max-compilations", "3",
+            "--tools-in-prompt", "--store", str(tmp_path / "s.sqlite"), "--json", "-",
+        ])
+    assert out.exit_code == 0, out.output
+    first, second = script.bodies
+    assert "tools" not in first and "tools" not in second
+    system = first["messages"][0]
+    assert system["role"] == "system" and "<tools>" in system["content"]
+    assert '"name": "try_pipeline"' in system["content"]
+    roles = [m["role"] for m in second["messages"]]
+    assert "tool" not in roles and roles[-1] == "user"
+    response = second["messages"][-1]["content"]
+    assert response.startswith("<tool_response>") and response.endswith("</tool_response>")
+    tried = json.loads(response.removeprefix("<tool_response>").removesuffix("</tool_response>"))
+    assert tried["tests"] == "passed" and tried["value"] < tried["oz_ir_instructions"]
+    payload = json.loads(out.stdout)
+    assert payload["search"]["compilations"] == 1 and payload["stop_reason"] == "finish"
+    assert payload["search"]["best_pipeline"] == render_pipeline(parse_pipeline(GOOD))
+    assert payload["search"]["validated"] is True

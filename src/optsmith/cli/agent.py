@@ -53,6 +53,12 @@ def agent(
         str | None, typer.Option("--model-name", help="model id (default: the server's first)")
     ] = None,
     timeout: Annotated[float, typer.Option(help="seconds per model request, in total")] = 300.0,
+    tools_in_prompt: Annotated[
+        bool, typer.Option("--tools-in-prompt", help="URL: write the tools into the system "
+                           "message (Hermes <tool_call> format) instead of sending tools=, for "
+                           "a server whose chat template drops them (`optsmith llm serve` "
+                           "with SmolLM2)")
+    ] = False,
     store: StoreOpt = None,
     workers: WorkersOpt = 1,
     test_timeout: TestTimeoutOpt = None,
@@ -72,7 +78,7 @@ def agent(
         AgentSettings(max_compilations=max_compilations, max_turns=max_turns,
                       temperature=temperature, seed=seed, max_tokens=max_tokens)
         get_objective(objective)
-        http = HttpSettings(timeout_s=timeout)
+        http = HttpSettings(timeout_s=timeout, tools_in_prompt=tools_in_prompt)
         check_json_target(json_out)
         with open_session(store=store, workers=workers) as session:
             result = session.agent(

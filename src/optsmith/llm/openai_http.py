@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from optsmith.errors import ModelError, ModelServerFailing, OptionError
 from optsmith.llm.backend import Generation, GenerationParams
+from optsmith.llm.tool_prompt import template_messages
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
@@ -76,13 +77,20 @@ class _RowError(Exception):
 
 @dataclass(frozen=True, kw_only=True)
 class HttpSettings:
-    """`timeout_s` is the total wall time of one request (one try), whatever the server does."""
+    """`timeout_s` is the total wall time of one request (one try), whatever the server does.
+
+    `tools_in_prompt`: a chat request writes the tools into the system message itself
+    (`llm.tool_prompt`, Hermes format; calls are read back out of the text) instead of
+    sending `tools=`, for a server whose chat template has no place for tools, which then
+    drops them silently: `optsmith llm serve` with SmolLM2, like llama.cpp's server with
+    most small models' templates."""
 
     timeout_s: float = 300.0
     retries: int = 3
     backoff_s: float = 1.0
     concurrency: int = 4
     max_consecutive_failures: int = 5
+    tools_in_prompt: bool = False
 
     def __post_init__(self) -> None:
         if (self.timeout_s <= 0 or self.retries < 0 or self.backoff_s < 0
@@ -451,10 +459,13 @@ class OpenAIHttpBackend:
         extra: dict[str, Any] = {"seed": params.seed} if params.seed is not None else {}
         if params.stop:
             extra["stop"] = list(params.stop)
+        if self.settings.tools_in_prompt:
+            messages = template_messages(messages, tools, takes_tools=False)
+        else:
+            extra["tools"] = tools
         async with self._client() as client:
             request = lambda: client.chat.completions.with_raw_response.create(  # noqa: E731
                 model=self.model, messages=messages,  # type: ignore[arg-type]
-                tools=tools,  # type: ignore[arg-type]
                 max_tokens=params.max_tokens, temperature=params.temperature, **extra,
             )
             return await self._with_retries(
