@@ -99,3 +99,13 @@ def test_count_instructions_without_valgrind(
     monkeypatch.setenv("PATH", str(tmp_path))  # an empty directory: no valgrind on PATH
     with pytest.raises(ToolchainError, match="apt-get install valgrind"):
         count_instructions([work])
+
+
+def test_paired_time_follows_the_candidate_through_noise_that_slows_both() -> None:
+    """A candidate twice as fast in every round is half the reference's median, whatever
+    the machine did to a round."""
+    reference = [1.0, 1.1, 5.0, 1.05, 0.95]          # round 3 slowed by another process
+    candidate = [r / 2 for r in reference]
+    assert runtime.paired_time(reference, candidate) == pytest.approx(1.05 / 2)
+    assert runtime.paired_time(reference, reference) == pytest.approx(1.05)
+    assert runtime.paired_time([1.0], [0.0]) == 0.0  # a zero time: no division error

@@ -31,7 +31,7 @@ from optsmith.session import load_program
 from optsmith.store import Measurement, Store
 from sample_programs import DATA
 
-# segfaults LLVM 22.1.8 on this module on every heap layout (see tests/data/crash_loop_bound_split.ll)
+# segfaults LLVM 22.1.8 on this module on every heap layout (tests/data/crash_loop_bound_split.ll)
 SEGFAULTING = "function(loop(loop-bound-split))"
 HANGING = ",".join(["default<O3>"] * 2000)  # far longer than the timeouts used here
 

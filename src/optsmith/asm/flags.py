@@ -30,7 +30,6 @@ put it in the sandbox's working directory; clang's goes where LLVM_PROFILE_FILE 
 
 from __future__ import annotations
 
-import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,14 +47,13 @@ from optsmith.asm.flag_traits import (
 )
 from optsmith.asm.problems import Problem
 from optsmith.errors import CompileError, OptionError, OptsmithError
-from optsmith.measure.pgo import llvm_profdata
+from optsmith.measure.pgo import llvm_profdata, run_training
 from optsmith.programs.benchmark import as_bytes, as_text
-from optsmith.sandbox import Limits, run_sandboxed
+from optsmith.sandbox import Limits
 from optsmith.toolchain import LLVM_MAJOR, require_gcc
 
 TRAINING_LIMITS = Limits(wall_s=300.0, memory_bytes=2 << 30, max_processes=8,
                          output_bytes=64 << 20)
-_TRAIN_FAILED = 97
 NOFMA = "-ffp-contract=off"
 
 
@@ -240,19 +238,10 @@ def _clang_pgo(config: FlagConfig, clang: Path, workdir: Path, inputs: dict[str,
 
 
 def _train(exe: Path, inputs: dict[str, bytes], profile_glob: str, env: dict[str, str]) -> bytes:
-    """Run the instrumented program on every training input in one sandbox; return the profile."""
-    script = (f'for f in {" ".join(shlex.quote(n) for n in sorted(inputs))}; do '
-              f'./instrumented < "$f" > /dev/null || exit {_TRAIN_FAILED}; done; '
-              f"cat {profile_glob}")
-    files: dict[str, bytes | Path] = {"instrumented": exe, **inputs}
-    result = retry_when_busy(lambda: run_sandboxed(["sh", "-c", script], files=files, env=env,
-                                                   limits=TRAINING_LIMITS))
-    if not result.ok or result.exit_code != 0 or not result.stdout:
-        tail = result.stderr[-400:].decode(errors="replace").strip()
-        what = ("the instrumented program failed on a training input"
-                if result.exit_code == _TRAIN_FAILED else result.reason)
-        raise CompileError(f"PGO training run: {what}" + (f": {tail}" if tail else ""))
-    return result.stdout
+    """Run the instrumented program on every training input in one sandbox; the profile."""
+    runs = [((), inputs[name]) for name in sorted(inputs)]
+    return retry_when_busy(lambda: run_training(exe, runs, profile_glob=profile_glob, env=env,
+                                                limits=TRAINING_LIMITS))
 
 
 __all__ = ["DEFAULT_CONFIGS", "FlagConfig", "FlagGenerator", "FlagMode", "build_config",

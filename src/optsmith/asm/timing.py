@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import math
 import re
-import statistics
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -33,7 +32,7 @@ from typing import Literal
 from optsmith.asm.busy import retry_when_busy
 from optsmith.asm.problems import Problem
 from optsmith.errors import OptsmithError
-from optsmith.measure.runtime import Timing, count_instructions, time_interleaved
+from optsmith.measure.runtime import Timing, count_instructions, paired_time, time_interleaved
 from optsmith.sandbox import Limits
 
 Clock = Literal["cpu", "wall"]
@@ -99,11 +98,8 @@ def _time_all(problem: Problem, binaries: Mapping[str, Path], tests: Sequence[in
         timings = retry_when_busy(partial(time_interleaved, cmds, repeats=repeats,
                                           warmup=warmup, limits=limits_for(index)))
         ref = _samples(timings[reference], clock)
-        ref_median = statistics.median(ref)
         for name, timing in timings.items():
-            ratio = statistics.median(a / b if b > 0 else math.inf
-                                      for a, b in zip(ref, _samples(timing, clock), strict=True))
-            totals[name] += ref_median / ratio if ratio > 0 else math.inf
+            totals[name] += paired_time(ref, _samples(timing, clock))
     ref_total = totals[reference]
     speedups = {name: ref_total / t if t > 0 else math.inf for name, t in totals.items()}
     return totals, speedups

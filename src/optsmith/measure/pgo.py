@@ -28,6 +28,7 @@ import shlex
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from optsmith.errors import CompileError, ToolchainError
@@ -62,6 +63,31 @@ def llvm_profdata() -> Path:
     )
 
 
+def run_training(
+    exe: Path, runs: Sequence[tuple[Sequence[str], bytes]], *, profile_glob: str,
+    env: Mapping[str, str], limits: Limits = TRAINING_LIMITS,
+) -> bytes:
+    """Run the instrumented `exe` on every (arguments, stdin) in one sandbox; the raw
+    profile it wrote (`profile_glob` in its directory), out through stdout.
+
+    The program's own output goes to /dev/null; a run that fails is a CompileError naming
+    it, so a profile never comes from a program that did not finish its training."""
+    files: dict[str, bytes | Path] = {"instrumented": exe}
+    lines = []
+    for index, (args, stdin) in enumerate(runs):
+        files[f"in{index}"] = stdin
+        argv = " ".join(shlex.quote(a) for a in args)
+        lines.append(f"./instrumented {argv} < in{index} > /dev/null || exit {_TRAIN_FAILED}")
+    script = "; ".join([*lines, f"cat {profile_glob}"])
+    result = run_sandboxed(["sh", "-c", script], files=files, env=dict(env), limits=limits)
+    if not result.ok or result.exit_code != 0 or not result.stdout:
+        tail = result.stderr[-400:].decode(errors="replace").strip()
+        what = ("the instrumented program failed on a training input"
+                if result.exit_code == _TRAIN_FAILED else result.reason)
+        raise CompileError(f"PGO training run: {what}" + (f": {tail}" if tail else ""))
+    return result.stdout
+
+
 def train_profile(benchmark: Benchmark) -> Path:
     """A merged profile of `benchmark` run on its tests, stored by content hash."""
     if benchmark.language != "c" or not benchmark.tests:
@@ -74,25 +100,14 @@ def train_profile(benchmark: Benchmark) -> Path:
              "prog.c", "-o", "instrumented", *benchmark.ldflags],
             tmp, f"{benchmark.name}: instrumented build",
         )
-        files: dict[str, bytes | Path] = {"instrumented": tmp / "instrumented"}
-        lines = []
-        for index, test in enumerate(benchmark.tests):
-            files[f"in{index}"] = test.stdin_bytes
-            args = " ".join(shlex.quote(a) for a in test.args)
-            lines.append(f"./instrumented {args} < in{index} > /dev/null || exit {_TRAIN_FAILED}")
-        script = "; ".join([*lines, "cat prog-*.profraw"])
-        result = run_sandboxed(
-            ["sh", "-c", script], files=files, limits=TRAINING_LIMITS,
-            env={"LLVM_PROFILE_FILE": "prog-%m.profraw"},
-        )
-        if not result.ok or result.exit_code != 0 or not result.stdout:
-            what = (
-                "the instrumented program failed a test"
-                if result.exit_code == _TRAIN_FAILED
-                else result.reason
+        try:
+            raw = run_training(
+                tmp / "instrumented", [(t.args, t.stdin_bytes) for t in benchmark.tests],
+                profile_glob="prog-*.profraw", env={"LLVM_PROFILE_FILE": "prog-%m.profraw"},
             )
-            raise CompileError(f"{benchmark.name}: PGO training run: {what}")
-        (tmp / "prog.profraw").write_bytes(result.stdout)
+        except CompileError as exc:
+            raise CompileError(f"{benchmark.name}: {exc}") from None
+        (tmp / "prog.profraw").write_bytes(raw)
         _run([str(llvm_profdata()), "merge", "-o", "prog.profdata", "prog.profraw"], tmp,
              f"{benchmark.name}: llvm-profdata merge")
         data = (tmp / "prog.profdata").read_bytes()

@@ -15,6 +15,7 @@ executed instructions under valgrind's callgrind: slow, but identical from run t
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import shutil
@@ -116,6 +117,17 @@ def time_interleaved(
                 walls[name].append(result.wall_s)
                 cpus[name].append(result.cpu_s)
     return {name: Timing(tuple(walls[name]), tuple(cpus[name])) for name in cmds}
+
+
+def paired_time(reference: Sequence[float], candidate: Sequence[float]) -> float:
+    """The candidate's time on one test, estimated against the reference timed beside it.
+
+    Rounds are paired (`time_interleaved` runs them back to back, so they share the
+    machine's noise): the median of the per-round ratios scales the reference's median.
+    Robust to a round that the machine slowed for both, unlike a ratio of two medians."""
+    ratio = statistics.median(
+        a / b if b > 0 else math.inf for a, b in zip(reference, candidate, strict=True))
+    return statistics.median(reference) / ratio if ratio > 0 else math.inf
 
 
 def _check_counts(repeats: int, warmup: int) -> None:

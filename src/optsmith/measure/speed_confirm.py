@@ -39,7 +39,7 @@ from pathlib import Path
 from optsmith.errors import OptsmithError
 from optsmith.measure.correctness import per_test_timeout_s, run_tests
 from optsmith.measure.reference import record_reference_outputs
-from optsmith.measure.runtime import time_interleaved
+from optsmith.measure.runtime import paired_time, time_interleaved
 from optsmith.programs.benchmark import Benchmark, TestCase
 from optsmith.programs.frontend import build_reference_executable
 from optsmith.sandbox import Limits
@@ -160,10 +160,8 @@ def _paired(
     cand_s: list[float] = []
     for base, cand, _ in per_test:
         a = [base[i] for i in picks]
-        b = [cand[i] for i in picks]
-        ratio = statistics.median(x / y if y > 0 else math.inf for x, y in zip(a, b, strict=True))
         median = statistics.median(a)
-        estimate = median / ratio if ratio > 0 else math.inf
+        estimate = paired_time(a, [cand[i] for i in picks])
         base_s.append(median)
         cand_s.append(estimate)
         base_total += median
