@@ -269,13 +269,13 @@ class Workbench:
         """The measurement goes to the session's store, as a search's would."""
         store, problem = self.evaluator.store, self.problem
         if store is not None:
-            store.put(problem.benchmark.content_hash, text, problem.objective.name,
+            store.put(problem.benchmark.content_hash, text, problem.objective.store_name,
                       self.evaluator.toolchain, Measurement(value=value, ok=True, error=None))
 
     def _remember_validation(self, text: str, passed: bool, detail: str) -> None:
         store, problem = self.evaluator.store, self.problem
         if store is not None:
-            store.put_validation(problem.benchmark.content_hash, text, problem.objective.name,
+            store.put_validation(problem.benchmark.content_hash, text, problem.objective.store_name,
                                  self.evaluator.toolchain, passed, detail)
 
     def _report(self, trial: Trial) -> dict[str, Any]:
@@ -285,7 +285,7 @@ class Workbench:
                     "compilations_left": self.left}
         base = self.baseline
         out: dict[str, Any] = {
-            "objective": self.problem.objective.name,
+            "objective": self.problem.objective.store_name,
             "value": trial.value,
             "oz_value": base.value,
             "ir_instructions": trial.instcount,

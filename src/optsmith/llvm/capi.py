@@ -37,6 +37,7 @@ RELOC_DEFAULT = 0
 RELOC_PIC = 2
 CODE_MODEL_DEFAULT = 0
 CODEGEN_OPT_DEFAULT = 2
+CODEGEN_OPT_AGGRESSIVE = 3
 VERIFIER_RETURN_STATUS = 2
 
 # enum LLVMTypeKind / LLVMValueKind values optsmith.llvm.features tests for (llvm-c/Core.h).

@@ -37,8 +37,9 @@ WANTS = frozenset(
 """Measurements a request may ask for. `instcount` and `counts` both fill `instcount`,
 `blocks` and `functions`; the others fill the reply field of the same name."""
 
-RELOCS = ("default", "pic")
-"""Target machines for the passes: "default" (what stock opt-22 uses) or "pic" (clang)."""
+RELOCS = ("default", "pic", "pic-o3")
+"""Target machines for the passes: "default" (what stock opt-22 uses), "pic" (clang) or
+"pic-o3" (clang -O3: its code generation level, which also emits the objects)."""
 
 WORKER_LOST = frozenset({"crash", "timeout"})
 """Failure kinds after which the worker process is gone, with every module it held."""
@@ -172,7 +173,7 @@ class EvalRequest:
     pipeline: str
     want: tuple[str, ...] = ("instcount",)
     name: str = "module"
-    reloc: str = "default"  # target machine for the passes: "default" (= opt-22) or "pic"
+    reloc: str = "default"  # target machine for the passes: "default" (= opt-22), "pic", "pic-o3"
     features: FeatureParams = NO_FEATURES
 
     def __post_init__(self) -> None:

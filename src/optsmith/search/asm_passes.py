@@ -53,11 +53,12 @@ def problem_benchmark(problem: Problem, training: Sequence[int]) -> Benchmark:
 
 
 def ir_to_asm(ir: str, workdir: Path) -> str:
-    """`llc-22` on optimized IR, with the engine's code generation options."""
+    """`llc-22` on optimized IR, with the engine's code generation options for the runtime
+    objective (PIC, clang's CPU, -O3's code generation level)."""
     workdir.mkdir(parents=True, exist_ok=True)
     (workdir / "optimized.ll").write_text(ir)
     cpu = clang_target_cpu()
-    cmd = [str(find_toolchain().llc), "-relocation-model=pic", "-filetype=asm",
+    cmd = [str(find_toolchain().llc), "-O3", "-relocation-model=pic", "-filetype=asm",
            *([f"-mcpu={cpu}"] if cpu else []), "optimized.ll", "-o", "prog.s"]
     proc = subprocess.run(cmd, cwd=workdir, capture_output=True, text=True,
                           timeout=LLC_TIMEOUT_S)

@@ -107,7 +107,9 @@ def build_coreset(
         result = run_search(problem, optimizer_, budget, evaluator)
         rejected = {r["pipeline"] for r in result.rejected}
         top = (
-            evaluator.store.top(bench.content_hash, objective.name, evaluator.toolchain, top_k)
+            evaluator.store.top(
+                bench.content_hash, objective.store_name, evaluator.toolchain, top_k
+            )
             if evaluator.store is not None
             else []
         )

@@ -180,7 +180,7 @@ class Evaluator:
         self, problem: Problem, pairs: Sequence[tuple[Pipeline, str | None]]
     ) -> list[Outcome]:
         """Measure (pipeline, rendered text) pairs; text None marks an unrenderable one."""
-        objective = problem.objective.name
+        objective = problem.objective.store_name
         outcomes: list[Outcome | None] = [None] * len(pairs)
         pending: dict[str, list[int]] = {}
         for i, (pipeline, text) in enumerate(pairs):
@@ -346,7 +346,7 @@ class Evaluator:
         bench = problem.benchmark
         if not can_validate(bench):
             return None, NOT_TESTABLE
-        objective = problem.objective.name
+        objective = problem.objective.store_name
         if self.store is not None:
             known = self.store.get_validation(bench.content_hash, text, objective, self.toolchain)
             if known is not None and _validation_believed(*known):

@@ -118,7 +118,7 @@ def build_library(
         for text in texts:
             values[text].append(outcomes[text].value)
         for text in seconds:  # compile time as measured (the store keeps it)
-            hit = store.get(problem.benchmark.content_hash, text, objective.name, toolchain)
+            hit = store.get(problem.benchmark.content_hash, text, objective.store_name, toolchain)
             seconds[text] += hit.seconds if hit is not None else 0.0
     failing = [t for t in texts if any(v is None for v in values[t])]
     slow = [t for t in texts if t not in failing and seconds[t] > max_slowdown * seconds[OZ] > 0]

@@ -32,7 +32,7 @@ class SuiteFailure:
 
 def run_key(optimizer: str, seed: int, budget: Budget, objective: Objective, toolchain: str) -> str:
     payload = json.dumps(
-        [optimizer, seed, budget.compilations, budget.seconds, objective.name, toolchain]
+        [optimizer, seed, budget.compilations, budget.seconds, objective.store_name, toolchain]
     )
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
