@@ -285,7 +285,7 @@ class Workbench:
                     "compilations_left": self.left}
         base = self.baseline
         out: dict[str, Any] = {
-            "objective": self.problem.objective.store_name,
+            "objective": self.problem.objective.name,
             "value": trial.value,
             "oz_value": base.value,
             "ir_instructions": trial.instcount,

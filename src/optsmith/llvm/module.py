@@ -196,8 +196,11 @@ class Module:
     def to_text(self) -> str:
         return capi.take_message(self.engine.lib.LLVMPrintModuleToString(self._ptr()))
 
-    def emit_object(self, *, in_place: bool = False, machine: RelocModel = "pic") -> bytes:
-        """Object file bytes for the host target, from `machine` ("pic" or "pic-o3").
+    def emit_object(self, *, in_place: bool = False, reloc: RelocModel = "pic") -> bytes:
+        """Object file bytes for the host target, for passes that ran on `reloc`'s machine.
+
+        Objects are always PIC (they link into PIE executables): "pic-o3"'s machine emits
+        at -O3's code generation level, every other mode's with "pic".
 
         Code generation rewrites the IR it compiles (CodeGenPrepare, loop strength
         reduction), so by default it runs on a clone. A clone is not an exact copy:
@@ -213,7 +216,7 @@ class Module:
             err = c_void_p()
             buf = c_void_p()
             failed = lib.LLVMTargetMachineEmitToMemoryBuffer(
-                self.engine.target_machines[machine],
+                self.engine.target_machines["pic-o3" if reloc == "pic-o3" else "pic"],
                 work._ptr(),
                 capi.OBJECT_FILE,
                 byref(err),

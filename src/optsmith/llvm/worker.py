@@ -108,10 +108,7 @@ class WorkerState:
         if "ir" in want:
             out["ir"] = module.to_text()
         if "sizes" in want or "object" in want:
-            # objects are PIC (they link into PIE executables), at -O3's codegen level for
-            # a request whose passes ran on that machine
-            machine = "pic-o3" if request.get("reloc") == "pic-o3" else "pic"
-            obj = module.emit_object(in_place=last_use, machine=machine)
+            obj = module.emit_object(in_place=last_use, reloc=request.get("reloc", "default"))
             sizes = object_sizes(self.engine, obj)
             out["sizes"] = sizes.__dict__.copy()
             if "object" in want:
